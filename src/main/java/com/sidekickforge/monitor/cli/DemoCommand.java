@@ -1,0 +1,104 @@
+package com.sidekickforge.monitor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.demo.DemoOutcome;
+import com.sidekickforge.monitor.demo.DemoRequest;
+import com.sidekickforge.monitor.demo.DemoRun;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code forge-monitor demo}: the demo databases, filled, and every job run once. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+		description = { "Creates (or reuses) embedded H2 databases under DIR/data, fills them with realistic, "
+				+ "deterministic Sidekick Forge data and runs every job once. Writes everything under DIR.",
+				"Settings (--forge.x=y) may follow; the demo always uses its own embedded databases." })
+final class DemoCommand implements Callable<Integer> {
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+			description = "Output directory (default: ${DEFAULT-VALUE}).")
+	private Path out;
+
+	@Option(names = "--clients", paramLabel = "N", defaultValue = "12",
+			description = "Number of clients (default: ${DEFAULT-VALUE}; the first 12 are hand-picked cases).")
+	private int clients;
+
+	@Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+			description = "Seed: the same seed gives the same data (default: ${DEFAULT-VALUE}).")
+	private long seed;
+
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+			description = "Last day of the history (default: today in forge.timezone).")
+	private LocalDate asOf;
+
+	private final SpringLauncher launcher;
+
+	private final PrintStream stdout;
+
+	DemoCommand(SpringLauncher launcher, PrintStream stdout) {
+		this.launcher = launcher;
+		this.stdout = stdout;
+	}
+
+	@Override
+	public Integer call() {
+		if (this.clients < 1 || this.clients > 100_000) {
+			throw new UsageException("--clients must be between 1 and 100000, not " + this.clients);
+		}
+		Path configDir = Path.of(this.launcher.arguments().setting("forge.config-dir").orElse("config"));
+		Path demoConfig = this.out.resolve("config");
+		copyConfig(configDir, demoConfig);
+		try (ConfigurableApplicationContext context = this.launcher.start(Map.of("forge.output-dir",
+				this.out.toString(), "forge.config-dir", demoConfig.toString(), "forge.platform.url", ""))) {
+			ForgeProperties properties = context.getBean(ForgeProperties.class);
+			LocalDate today = LocalDate.now(properties.timezone());
+			LocalDate day = (this.asOf != null) ? this.asOf : today;
+			Instant notAfter = day.equals(today) ? Instant.now()
+					: day.plusDays(1).atStartOfDay(properties.timezone()).toInstant().minusMillis(1);
+			this.stdout.println("Forge Monitor demo: " + this.clients + " clients, seed " + this.seed + ", as of "
+					+ day + " (" + properties.timezone().getId() + "), output " + properties.outputPath());
+			DemoOutcome outcome = context.getBean(DemoRun.class)
+				.run(new DemoRequest(this.seed, this.clients, day, notAfter), TerminalProgress.forConsole("clients"));
+			new DemoSummary(this.stdout).print(outcome);
+		}
+		return 0;
+	}
+
+	/**
+	 * The demo runs on a copy of the user's {@code config/}, so that the {@code tenants.yml} it writes
+	 * never touches the user's own.
+	 */
+	private static void copyConfig(Path from, Path to) {
+		try {
+			Files.createDirectories(to);
+			if (!Files.isDirectory(from)) {
+				return;
+			}
+			try (Stream<Path> files = Files.list(from)) {
+				for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".yml")).toList()) {
+					if (!file.getFileName().toString().equals("tenants.yml")) {
+						Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot copy " + from + " to " + to, ex);
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.sidekickforge.monitor.cli;
+
+import java.io.PrintStream;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The top of the {@code forge-monitor} command line. Builds the picocli command with every subcommand
+ * and the rules that turn outcomes into exit codes.
+ */
+@Command(name = "forge-monitor", mixinStandardHelpOptions = true,
+		versionProvider = ForgeMonitorCommand.Version.class,
+		description = { "Monitoring, reporting and alerting for Sidekick Forge.",
+				"Settings such as --forge.timezone=Europe/Berlin may be given after any command." },
+		footer = { "", "Exit codes: 0 ok, 1 a job failed, 2 bad usage or configuration." })
+public final class ForgeMonitorCommand implements Runnable {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing command: choose one below.");
+	}
+
+	/** The command line, ready to execute the command part of these arguments. */
+	public static CommandLine commandLine(Class<?> application, LaunchArguments arguments, PrintStream out,
+			PrintStream err) {
+		SpringLauncher launcher = new SpringLauncher(application, arguments);
+		CommandLine commandLine = new CommandLine(new ForgeMonitorCommand());
+		commandLine.addSubcommand(new DemoCommand(launcher, out));
+		commandLine.addSubcommand(new CheckConfigCommand(arguments, out, err));
+		commandLine.addSubcommand(new SqlCommand(launcher, out));
+		commandLine.addSubcommand(new GenerateCommand(out));
+		commandLine.setOut(new java.io.PrintWriter(out, true));
+		commandLine.setErr(new java.io.PrintWriter(err, true));
+		commandLine.setExecutionExceptionHandler(new Failures(err));
+		return commandLine;
+	}
+
+	/** The version from the jar's manifest ("dev" when run from classes). */
+	static final class Version implements IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = ForgeMonitorCommand.class.getPackage().getImplementationVersion();
+			return new String[] { "forge-monitor " + ((version != null) ? version : "dev"),
+					"Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")" };
+		}
+
+	}
+
+}

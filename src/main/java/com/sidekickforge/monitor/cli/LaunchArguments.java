@@ -1,0 +1,52 @@
+package com.sidekickforge.monitor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line split in two: Spring Boot settings ({@code --forge.output-dir=x}, any
+ * {@code --name.with.dots=value}) that go to the application, and the command with its options.
+ */
+public record LaunchArguments(List<String> command, List<String> settings) {
+
+	public LaunchArguments {
+		command = List.copyOf(command);
+		settings = List.copyOf(settings);
+	}
+
+	public static LaunchArguments of(String... args) {
+		List<String> command = new ArrayList<>();
+		List<String> settings = new ArrayList<>();
+		for (String arg : args) {
+			if (isSetting(arg)) {
+				settings.add(arg);
+			}
+			else {
+				command.add(arg);
+			}
+		}
+		return new LaunchArguments(command, settings);
+	}
+
+	/** The value of a setting given on the command line, else from the environment the Spring way. */
+	public Optional<String> setting(String name) {
+		String prefix = "--" + name + "=";
+		for (String setting : this.settings.reversed()) {
+			if (setting.startsWith(prefix)) {
+				return Optional.of(setting.substring(prefix.length()));
+			}
+		}
+		String environmentName = name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
+		return Optional.ofNullable(System.getenv(environmentName));
+	}
+
+	private static boolean isSetting(String arg) {
+		if (!arg.startsWith("--") || !arg.contains("=")) {
+			return false;
+		}
+		String name = arg.substring(2, arg.indexOf('='));
+		return name.contains(".");
+	}
+
+}

@@ -1,0 +1,10 @@
+package com.sidekickforge.monitor.cli;
+
+/** The command was called wrongly or the configuration is wrong: exit code 2, with this message. */
+public class UsageException extends RuntimeException {
+
+	public UsageException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.sidekickforge.monitor.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each file under {@code config/} and {@code jobs/} may hold (DESIGN.md section 3). Rules that
+ * involve several fields or files live in {@link ConfigRules}.
+ */
+final class ConfigSchema {
+
+	static final List<String> ROLES = List.of("superadmin", "admin", "subscriber");
+
+	static final List<String> JOBS = List.of("daily-rollup", "quota-alerts", "health-check", "report");
+
+	static final List<String> WEBHOOK_EVENTS = List.of("quota.threshold_crossed", "quota.recovered", "job.failed",
+			"report.published");
+
+	/** Fields every schedule has, whatever its job. */
+	static final List<String> SCHEDULE_FIELDS = List.of("name", "job", "cron", "timezone", "misfire", "description",
+			"enabled");
+
+	/** The parameters each job takes in its schedule. */
+	static final Map<String, List<String>> JOB_PARAMETERS = Map.of("daily-rollup", List.of("backfill-days"),
+			"quota-alerts", List.of(), "health-check", List.of(), "report",
+			List.of("period", "formats", "scope", "deliver", "recipients"));
+
+	private ConfigSchema() {
+	}
+
+	static Shape.Mapping tenants() {
+		Shape.Mapping tenant = Shape.Mapping.builder()
+			.required("client", Scalars.clientReference())
+			.required("url", Scalars.jdbcUrl())
+			.optional("username", Scalars.text())
+			.optional("password", Scalars.text())
+			.build();
+		return Shape.Mapping.builder().optional("tenants", new Shape.Sequence(tenant)).build();
+	}
+
+	static Shape.Mapping recipients() {
+		Shape.Mapping recipient = Shape.Mapping.builder()
+			.required("email", Scalars.email())
+			.optional("name", Scalars.text())
+			.required("role", Scalars.oneOf(ROLES.toArray(String[]::new)))
+			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
+			.optional("alerts", Scalars.bool())
+			.optional("reports", new Shape.Sequence(Scalars.name()))
+			.build();
+		Shape.Mapping threshold = Shape.Mapping.builder()
+			.required("client", Scalars.clientReference())
+			.required("percents", new Shape.Sequence(Scalars.integer(1, 1000)))
+			.build();
+		return Shape.Mapping.builder()
+			.optional("recipients", new Shape.Sequence(recipient))
+			.optional("thresholds", new Shape.Sequence(threshold))
+			.build();
+	}
+
+	static Shape.Mapping webhooks() {
+		Shape.Mapping endpoint = Shape.Mapping.builder()
+			.required("name", Scalars.name())
+			.required("url", Scalars.httpUrl())
+			.required("secret", Scalars.webhookSecret())
+			.required("events", new Shape.Sequence(Scalars.oneOf(WEBHOOK_EVENTS.toArray(String[]::new))))
+			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
+			.build();
+		return Shape.Mapping.builder().optional("endpoints", new Shape.Sequence(endpoint)).build();
+	}
+
+	static Shape.Mapping users() {
+		Shape.Mapping user = Shape.Mapping.builder()
+			.required("name", Scalars.name())
+			.required("role", Scalars.oneOf(ROLES.toArray(String[]::new)))
+			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
+			.required("token-sha256", Scalars.sha256Hex())
+			.build();
+		return Shape.Mapping.builder().optional("users", new Shape.Sequence(user)).build();
+	}
+
+	/** A schedule: the common fields and every job's parameters (which ones fit is checked by the rules). */
+	static Shape.Mapping schedule() {
+		return Shape.Mapping.builder()
+			.required("name", Scalars.name())
+			.required("job", Scalars.oneOf(JOBS.toArray(String[]::new)))
+			.required("cron", Scalars.cron())
+			.required("timezone", Scalars.zone())
+			.optional("misfire", Scalars.oneOf("fire-once", "skip"))
+			.optional("description", Scalars.text())
+			.optional("enabled", Scalars.bool())
+			.optional("backfill-days", Scalars.integer(0, 400))
+			.optional("period", Scalars.oneOf("current", "7d", "30d", "6m", "12m"))
+			.optional("formats", new Shape.Sequence(Scalars.oneOf("csv", "pdf", "html", "json", "conversations")))
+			.optional("scope", Scalars.oneOf("admin", "clients", "all"))
+			.optional("deliver", Scalars.oneOf("email", "publish", "both"))
+			.optional("recipients", new Shape.Sequence(Scalars.email()))
+			.build();
+	}
+
+	/** The {@code forge.*} settings of {@code application.yml}, by their canonical (kebab-case) names. */
+	static Map<String, Shape> settings() {
+		return Map.ofEntries(Map.entry("forge.platform.url", Scalars.jdbcUrl()),
+				Map.entry("forge.platform.username", Scalars.text()),
+				Map.entry("forge.platform.password", Scalars.text()), Map.entry("forge.store.url", Scalars.jdbcUrl()),
+				Map.entry("forge.store.username", Scalars.text()), Map.entry("forge.store.password", Scalars.text()),
+				Map.entry("forge.thresholds", new Shape.Sequence(Scalars.integer(1, 1000))),
+				Map.entry("forge.timezone", Scalars.zone()), Map.entry("forge.output-dir", Scalars.text()),
+				Map.entry("forge.mail.transport", Scalars.oneOf("smtp", "file")),
+				Map.entry("forge.mail.from", Scalars.email()), Map.entry("forge.livekit.url", Scalars.livekitUrl()),
+				Map.entry("forge.livekit.api-key", Scalars.text()),
+				Map.entry("forge.livekit.api-secret", Scalars.text()),
+				Map.entry("forge.admin-base-url", Scalars.httpUrl()), Map.entry("forge.config-dir", Scalars.text()),
+				Map.entry("forge.jobs-dir", Scalars.text()));
+	}
+
+}

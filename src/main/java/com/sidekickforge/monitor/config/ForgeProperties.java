@@ -1,0 +1,92 @@
+package com.sidekickforge.monitor.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code forge.*} setting, bound once and validated at start-up. Database URLs left empty mean the
+ * embedded H2 databases under the output directory.
+ *
+ * @param platform the Sidekick Forge platform database (read only)
+ * @param store Forge Monitor's own store
+ * @param thresholds quota percentages that raise an alert
+ * @param timezone the billing time zone: months, days and "yesterday" are counted here
+ * @param outputDir where reports, mails, webhooks and the embedded databases go
+ * @param adminBaseUrl the Sidekick Forge admin, for links in reports and mails
+ * @param configDir where {@code tenants.yml}, {@code recipients.yml}, ... are read from
+ * @param jobsDir where the schedules ({@code *.yml}) are read from
+ */
+@Validated
+@ConfigurationProperties("forge")
+public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @DefaultValue Database store,
+		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @DefaultValue("UTC") @NotNull ZoneId timezone,
+		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
+		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
+		@DefaultValue("jobs") @NotNull Path jobsDir) {
+
+	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
+	public static final String H2_POSTGRES_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+	/** A JDBC connection: url, user name and password. */
+	public record Database(String url, String username, String password) {
+	}
+
+	/** How mail leaves: {@code smtp} (spring.mail.*) or {@code file} (.eml files under the output dir). */
+	public record Mail(@DefaultValue("file") @NotNull Transport transport, @DefaultValue("forge-monitor@localhost") String from) {
+
+		public enum Transport {
+
+			SMTP, FILE
+
+		}
+
+	}
+
+	/** The platform's LiveKit server. */
+	public record Livekit(String url, String apiKey, String apiSecret) {
+	}
+
+	/** The output directory as an absolute path. */
+	public Path outputPath() {
+		return this.outputDir.toAbsolutePath().normalize();
+	}
+
+	/** Where the embedded databases live: {@code <output-dir>/data}. */
+	public Path dataPath() {
+		return outputPath().resolve("data");
+	}
+
+	/** The platform database's URL: as configured, or the embedded demo database. */
+	public String platformUrl() {
+		return hasText(this.platform.url()) ? this.platform.url() : embeddedUrl("platform");
+	}
+
+	public String storeUrl() {
+		return hasText(this.store.url()) ? this.store.url() : embeddedUrl("store");
+	}
+
+	/** Whether the platform database is the embedded demo database, which {@code demo} may fill. */
+	public boolean platformIsEmbedded() {
+		return platformUrl().equals(embeddedUrl("platform"));
+	}
+
+	/** An embedded H2 file database under the data directory. */
+	public String embeddedUrl(String name) {
+		return "jdbc:h2:file:" + dataPath().resolve(name) + H2_POSTGRES_MODE + ";AUTO_SERVER=TRUE";
+	}
+
+	private static boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.sidekickforge.monitor.demo;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.sidekickforge.monitor.sampledata.ClientProfile;
+
+/**
+ * What the demo made and where: for the summary it prints.
+ *
+ * @param reused the databases already held this dataset and were kept
+ * @param rowsByTable rows per source table over the platform and tenant databases
+ * @param tenantDatabases the dedicated clients' H2 databases by client slug
+ */
+public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<String, Long> rowsByTable,
+		Duration generation, Path outputDir, Path platformDatabase, Map<String, Path> tenantDatabases,
+		Path tenantsFile) {
+
+	public long totalRows() {
+		return this.rowsByTable.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+}

@@ -1,0 +1,103 @@
+package com.sidekickforge.monitor.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.stereotype.Service;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.sampledata.ClientProfile;
+import com.sidekickforge.monitor.sampledata.ClientRoster;
+import com.sidekickforge.monitor.sampledata.GenerationProgress;
+import com.sidekickforge.monitor.sampledata.GenerationSummary;
+import com.sidekickforge.monitor.sampledata.SampleDataGenerator;
+import com.sidekickforge.monitor.sampledata.SampleDataSpec;
+
+/**
+ * Runs the demo: makes sure the embedded databases hold the requested dataset (generating it only when
+ * they do not), lists the tenant databases in the demo's {@code tenants.yml}, and reports what is where.
+ */
+@Service
+public class DemoRun {
+
+	/** Bumped whenever the generator's output changes, so that older demo databases are rebuilt. */
+	private static final String GENERATOR_VERSION = "1";
+
+	private static final List<String> PLATFORM_TABLES = List.of("tier_quotas", "clients", "user_clients",
+			"agent_usage", "livekit_events", "activity_log");
+
+	private static final List<String> TENANT_TABLES = List.of("agents", "conversations", "conversation_transcripts",
+			"documents", "document_chunks");
+
+	private final ForgeProperties properties;
+
+	private final DataSource platform;
+
+	private final DemoDatasets datasets;
+
+	DemoRun(ForgeProperties properties, @PlatformDatabase DataSource platform, DemoDatasets datasets) {
+		this.properties = properties;
+		this.platform = platform;
+		this.datasets = datasets;
+	}
+
+	public DemoOutcome run(DemoRequest request, GenerationProgress progress) {
+		if (!this.properties.platformIsEmbedded()) {
+			throw new DemoException("The demo fills only its own embedded database under "
+					+ this.properties.dataPath() + ", but forge.platform.url is " + this.properties.platformUrl()
+					+ ". Unset it, or fill another database with `forge-monitor generate --url ...`.");
+		}
+		SampleDataSpec spec = SampleDataSpec.of(request.seed(), request.clients(), request.asOf(),
+				this.properties.timezone())
+			.withNotAfter(request.notAfter());
+		String fingerprint = "generator=" + GENERATOR_VERSION + " seed=" + spec.seed() + " clients=" + spec.clients()
+				+ " as-of=" + spec.asOf() + " zone=" + spec.zone().getId();
+		List<ClientProfile> clients = ClientRoster.of(spec);
+		DemoTenants tenants = new DemoTenants(this.properties.dataPath().resolve("tenants"));
+		boolean reuse = fingerprint.equals(this.datasets.fingerprint().orElse(null)) && tenants.allExist(clients);
+		Duration generation = Duration.ZERO;
+		if (!reuse) {
+			this.datasets.forget();
+			JdbcClient.create(this.platform).sql("DROP ALL OBJECTS").update();
+			tenants.reset();
+			GenerationSummary summary = new SampleDataGenerator(1000, 1).generate(spec, this.platform, tenants,
+					progress);
+			generation = summary.elapsed();
+			this.datasets.remember(fingerprint, spec.seed(), spec.clients(), spec.asOf(), summary.totalRows(),
+					Instant.now());
+		}
+		var tenantsFile = tenants.writeConfig(this.properties.configDir().resolve("tenants.yml"), clients);
+		return new DemoOutcome(reuse, clients, countRows(clients, tenants), generation,
+				this.properties.outputPath(), this.properties.dataPath().resolve("platform.mv.db"),
+				tenants.databases(clients), tenantsFile.toAbsolutePath());
+	}
+
+	private Map<String, Long> countRows(List<ClientProfile> clients, DemoTenants tenants) {
+		Map<String, Long> rows = new TreeMap<>();
+		count(this.platform, PLATFORM_TABLES, rows);
+		count(this.platform, TENANT_TABLES, rows);
+		for (ClientProfile client : clients) {
+			if (client.dedicated()) {
+				count(new DriverManagerDataSource(tenants.url(client)), TENANT_TABLES, rows);
+			}
+		}
+		return rows;
+	}
+
+	private static void count(DataSource database, List<String> tables, Map<String, Long> rows) {
+		JdbcClient jdbc = JdbcClient.create(database);
+		for (String table : tables) {
+			long count = jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+			rows.merge(table, count, Long::sum);
+		}
+	}
+
+}
