@@ -30,7 +30,21 @@ final class TerminalProgress implements GenerationProgress {
 	}
 
 	static TerminalProgress forConsole(String unit) {
-		return new TerminalProgress(System.out, System.console() != null, unit);
+		return new TerminalProgress(System.out, isTerminal(), unit);
+	}
+
+	/** Whether standard output is a terminal (Console.isTerminal() from Java 22; before, a console at all). */
+	private static boolean isTerminal() {
+		java.io.Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (ReflectiveOperationException ex) {
+			return true;
+		}
 	}
 
 	@Override

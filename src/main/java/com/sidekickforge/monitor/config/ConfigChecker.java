@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class ConfigChecker {
 		List<ConfigProblem> problems = new ArrayList<>();
 		List<Path> files = new ArrayList<>();
 		Set<String> schedules = new LinkedHashSet<>();
+		Set<String> reportSchedules = new LinkedHashSet<>();
 		for (Path file : yamlFiles(jobsDir, "jobs", problems)) {
 			files.add(file);
 			for (Node document : YamlNodes.read(file, problems)) {
@@ -48,6 +50,9 @@ public final class ConfigChecker {
 				checker.check(document, ConfigSchema.schedule(), "");
 				new ConfigRules(checker).schedule(document, file.getFileName().toString());
 				String name = YamlNodes.text(YamlNodes.field(document, "name"));
+				if (name != null && "report".equals(YamlNodes.text(YamlNodes.field(document, "job")))) {
+					reportSchedules.add(name);
+				}
 				if (name != null && !schedules.add(name)) {
 					checker.problem(YamlNodes.field(document, "name"), "name", "schedule '" + name + "' defined twice",
 							"one file per schedule name");
@@ -63,13 +68,14 @@ public final class ConfigChecker {
 			}
 			files.add(file);
 			for (Node document : YamlNodes.read(file, problems)) {
-				checkConfigFile(fileName, document, checker(file, problems), schedules);
+				checkConfigFile(fileName, document, checker(file, problems), reportSchedules);
 			}
 		}
+		problems.sort(Comparator.comparing((ConfigProblem p) -> p.file().toString()).thenComparing(ConfigProblem::line));
 		return new Result(files, problems);
 	}
 
-	private void checkConfigFile(String fileName, Node document, ShapeChecker checker, Set<String> schedules) {
+	private void checkConfigFile(String fileName, Node document, ShapeChecker checker, Set<String> reportSchedules) {
 		ConfigRules rules = new ConfigRules(checker);
 		switch (fileName) {
 			case "application.yml" -> new ApplicationSettingsCheck(checker).check(document);
@@ -80,7 +86,7 @@ public final class ConfigChecker {
 			case "recipients.yml" -> {
 				checker.check(document, ConfigSchema.recipients(), "");
 				rules.roles(document, "recipients");
-				rules.reportsExist(document, schedules);
+				rules.reportsExist(document, reportSchedules);
 				rules.unique(document, "thresholds", "client");
 				rules.ascendingPercents(document);
 			}

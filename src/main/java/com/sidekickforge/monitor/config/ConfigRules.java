@@ -33,7 +33,8 @@ final class ConfigRules {
 						"an empty list for superadmin, or role admin/subscriber");
 			}
 			if (("admin".equals(role) || "subscriber".equals(role)) && none) {
-				this.checker.problem((clients != null) ? clients : entry, path, "a " + role + " sees no client",
+				this.checker.problem((clients != null) ? clients : entry, path,
+						("admin".equals(role) ? "an " : "a ") + role + " sees no client",
 						"at least one client id or slug");
 			}
 		}
@@ -56,7 +57,7 @@ final class ConfigRules {
 		}
 	}
 
-	/** Each recipient's reports name schedules that exist in the jobs directory. */
+	/** Each recipient's reports name report schedules that exist in the jobs directory. */
 	void reportsExist(Node document, Set<String> schedules) {
 		List<Node> entries = YamlNodes.items(YamlNodes.field(document, "recipients"));
 		for (int i = 0; i < entries.size(); i++) {
@@ -65,7 +66,8 @@ final class ConfigRules {
 				String name = YamlNodes.text(reports.get(j));
 				if (name != null && !schedules.contains(name)) {
 					this.checker.problem(reports.get(j), "recipients[" + i + "].reports[" + j + "]",
-							"no schedule named '" + name + "'", "one of " + (schedules.isEmpty() ? "(no schedules)"
+							"no report schedule named '" + name + "' in the jobs directory",
+							"one of " + (schedules.isEmpty() ? "(no report schedules)"
 									: String.join(", ", new java.util.TreeSet<>(schedules))));
 				}
 			}

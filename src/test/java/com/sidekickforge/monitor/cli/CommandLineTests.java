@@ -1,0 +1,103 @@
+package com.sidekickforge.monitor.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sidekickforge.monitor.ForgeMonitorApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user runs it: exit codes, the demo's summary and files, reuse, errors. */
+class CommandLineTests {
+
+	@TempDir
+	Path temp;
+
+	/** What one run printed and returned. */
+	record Run(int exitCode, String out, String err) {
+	}
+
+	@Test
+	void versionAndHelpNeedNoDatabase() {
+		Run version = run("--version");
+		Run help = run("demo", "--help");
+		Run unknown = run("frobnicate");
+
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.out()).startsWith("forge-monitor ");
+		assertThat(help.out()).contains("--out", "--clients", "--seed", "--as-of");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.err()).contains("Unmatched argument");
+	}
+
+	@Test
+	void theDemoFillsItsDatabasesPrintsWhereThingsAreAndReusesThemNextTime() throws IOException {
+		Path out = this.temp.resolve("out");
+
+		Run first = run("demo", "--out", out.toString(), "--clients", "4", "--as-of", "2026-11-25");
+		Run second = run("demo", "--out", out.toString(), "--clients", "4", "--as-of", "2026-11-25");
+		Run query = run("sql", "--out", out.toString(), "--db", "zurich-rechtsanwalte-ag",
+				"SELECT COUNT(*) AS voice FROM conversations WHERE channel = 'voice'");
+
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(first.out()).contains("Generated", "Clients: 4", "zurich-rechtsanwalte-ag", "unlimited voice minutes",
+				"o-brien-daughters-plumbing", "over the voice quota", "conversation_transcripts", "tenants.yml");
+		assertThat(out.resolve("data/platform.mv.db")).isRegularFile();
+		assertThat(out.resolve("data/tenants/clinica-dental-sonrisa.mv.db")).isRegularFile();
+		assertThat(Files.readString(out.resolve("config/tenants.yml"))).contains("client: clinica-dental-sonrisa",
+				"client: zurich-rechtsanwalte-ag", "jdbc:h2:file:").doesNotContain("cafe-noir-bistro");
+		assertThat(out.resolve("config/recipients.yml")).isRegularFile();
+		assertThat(second.exitCode()).isZero();
+		assertThat(second.out()).contains("Reused the demo databases").doesNotContain("Generated");
+		assertThat(query.exitCode()).as(query.err()).isZero();
+		assertThat(query.out()).contains("voice", "(1 rows)");
+	}
+
+	@Test
+	void badSettingsAndUsageExitWithTwo() {
+		Run zone = run("demo", "--out", this.temp.resolve("o").toString(), "--clients", "1",
+				"--forge.timezone=Mars/Olympus");
+		Run clients = run("demo", "--clients", "0");
+
+		assertThat(zone.exitCode()).isEqualTo(2);
+		assertThat(zone.err()).contains("forge.timezone");
+		assertThat(clients.exitCode()).isEqualTo(2);
+		assertThat(clients.err()).contains("--clients must be between 1 and 100000");
+	}
+
+	@Test
+	void checkConfigExitsWithTwoAndPrintsEveryProblem() throws IOException {
+		Path config = Files.createDirectories(this.temp.resolve("config"));
+		Files.writeString(config.resolve("users.yml"), "users:\n  - name: ops\n    role: god\n");
+
+		Run ok = run("check-config");
+		Run broken = run("check-config", "--forge.config-dir=" + config);
+
+		assertThat(ok.exitCode()).as(ok.err()).isZero();
+		assertThat(ok.out()).startsWith("Configuration OK");
+		assertThat(broken.exitCode()).isEqualTo(2);
+		assertThat(broken.err()).contains(config.resolve("users.yml") + ":3: users[0].role: unknown value 'god'",
+				config.resolve("users.yml") + ":2: users[0].token-sha256: missing required field", "2 problems");
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		LaunchArguments arguments = LaunchArguments.of(args);
+		int exitCode;
+		try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+				PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			exitCode = ForgeMonitorCommand.commandLine(ForgeMonitorApplication.class, arguments, stdout, stderr)
+				.execute(arguments.command().toArray(String[]::new));
+		}
+		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+}
