@@ -29,7 +29,7 @@ import com.sidekickforge.monitor.sampledata.SampleDataSpec;
 public class DemoRun {
 
 	/** Bumped whenever the generator's output changes, so that older demo databases are rebuilt. */
-	private static final String GENERATOR_VERSION = "1";
+	private static final String GENERATOR_VERSION = "2";
 
 	private static final List<String> PLATFORM_TABLES = List.of("tier_quotas", "clients", "user_clients",
 			"agent_usage", "livekit_events", "activity_log");

@@ -46,8 +46,8 @@ final class ClientActivity {
 			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 				double share = ActivityCalendar.dayWeight(day) / weights;
 				budget.add(plan.voiceSeconds() * share, plan.textMessages() * share, plan.chunks() * share);
-				VoiceCalls.day(context, day, budget);
-				TextConversations.day(context, day, budget);
+				VoiceCalls.day(context, day, budget, day.equals(to));
+				TextConversations.day(context, day, budget, day.equals(to));
 				KnowledgeBase.day(context, day, budget, day.equals(to));
 			}
 		}

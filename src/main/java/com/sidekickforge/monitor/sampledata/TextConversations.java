@@ -18,11 +18,15 @@ final class TextConversations {
 	private TextConversations() {
 	}
 
-	static void day(ClientContext context, LocalDate day, DayBudget budget) {
+	/** Conversations until the day's budget is spent; like calls, a long one may wait for a later day. */
+	static void day(ClientContext context, LocalDate day, DayBudget budget, boolean lastDayOfPlan) {
 		var random = context.random();
 		while (budget.textMessages >= 1) {
 			// 1 to 12 messages a conversation, about four on average.
 			int messages = Math.min(12, 1 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 3.2));
+			if (messages > budget.textMessages && !lastDayOfPlan) {
+				return;
+			}
 			messages = (int) Math.min(messages, Math.floor(budget.textMessages));
 			budget.textMessages -= messages;
 			Instant start = ActivityCalendar.momentOf(day, context.client().localZone(), random);

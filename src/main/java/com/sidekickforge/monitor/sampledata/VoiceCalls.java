@@ -17,12 +17,19 @@ final class VoiceCalls {
 	private VoiceCalls() {
 	}
 
-	static void day(ClientContext context, LocalDate day, DayBudget budget) {
+	/**
+	 * Calls until the day's budget is spent. A call longer than what is left waits for a later day, so that
+	 * small clients still have calls of realistic length; on the last day of a plan it is cut to fit.
+	 */
+	static void day(ClientContext context, LocalDate day, DayBudget budget, boolean lastDayOfPlan) {
 		var random = context.random();
 		while (budget.voiceSeconds >= SHORTEST_CALL) {
 			// Log-normal call lengths: mostly 1-6 minutes, a few long ones.
 			int seconds = (int) Math.round(Math.exp(5.2 + random.nextGaussian() * 0.7));
 			seconds = Math.max(SHORTEST_CALL, Math.min(seconds, 2400));
+			if (seconds > budget.voiceSeconds && !lastDayOfPlan) {
+				return;
+			}
 			seconds = (int) Math.min(seconds, Math.floor(budget.voiceSeconds));
 			budget.voiceSeconds -= seconds;
 			Instant start = ActivityCalendar.momentOf(day, context.client().localZone(), random);
