@@ -82,7 +82,15 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 
 	/** An embedded H2 file database under the data directory. */
 	public String embeddedUrl(String name) {
-		return "jdbc:h2:file:" + dataPath().resolve(name) + H2_POSTGRES_MODE + ";AUTO_SERVER=TRUE";
+		return h2FileUrl(dataPath().resolve(name));
+	}
+
+	/**
+	 * The URL of an embedded H2 file database (path without {@code .mv.db}) in PostgreSQL mode; other
+	 * processes (such as {@code forge-monitor sql}) may open it while it is in use.
+	 */
+	public static String h2FileUrl(Path file) {
+		return "jdbc:h2:file:" + file.toAbsolutePath().normalize() + H2_POSTGRES_MODE + ";AUTO_SERVER=TRUE";
 	}
 
 	private static boolean hasText(String text) {

@@ -39,7 +39,7 @@ final class DemoTenants implements TenantPlacement {
 	}
 
 	String url(ClientProfile client) {
-		return "jdbc:h2:file:" + file(client) + ForgeProperties.H2_POSTGRES_MODE + ";AUTO_SERVER=TRUE";
+		return ForgeProperties.h2FileUrl(file(client));
 	}
 
 	/** The database's path without H2's {@code .mv.db} suffix. */
