@@ -110,7 +110,11 @@ final class ConfigSchema {
 				Map.entry("forge.livekit.api-key", Scalars.text()),
 				Map.entry("forge.livekit.api-secret", Scalars.text()),
 				Map.entry("forge.admin-base-url", Scalars.httpUrl()), Map.entry("forge.config-dir", Scalars.text()),
-				Map.entry("forge.jobs-dir", Scalars.text()));
+				Map.entry("forge.jobs-dir", Scalars.text()),
+				Map.entry("forge.rollup.backfill-days", Scalars.integer(0, 4000)),
+				Map.entry("forge.rollup.tolerance-percent", Scalars.integer(0, 100)),
+				Map.entry("forge.rollup.tolerance-minimum", Scalars.integer(0, Integer.MAX_VALUE)),
+				Map.entry("forge.rollup.snapshot-window", Scalars.duration()));
 	}
 
 }

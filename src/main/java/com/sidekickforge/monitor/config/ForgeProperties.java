@@ -2,10 +2,12 @@ package com.sidekickforge.monitor.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param adminBaseUrl the Sidekick Forge admin, for links in reports and mails
  * @param configDir where {@code tenants.yml}, {@code recipients.yml}, ... are read from
  * @param jobsDir where the schedules ({@code *.yml}) are read from
+ * @param rollup how the daily rollup snapshots, backfills and reconciles
  */
 @Validated
 @ConfigurationProperties("forge")
@@ -32,7 +35,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @DefaultValue("UTC") @NotNull ZoneId timezone,
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
-		@DefaultValue("jobs") @NotNull Path jobsDir) {
+		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
 	public static final String H2_POSTGRES_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -50,6 +53,18 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 
 		}
 
+	}
+
+	/**
+	 * The daily rollup.
+	 *
+	 * @param backfillDays days rebuilt from the event tables before the first snapshot
+	 * @param tolerancePercent counters and events may differ by this much before it is a tracking gap
+	 * @param toleranceMinimum ... and by at least this many units (seconds, messages, chunks)
+	 * @param snapshotWindow how long after the end of a day its counters may still be snapshot
+	 */
+	public record Rollup(@DefaultValue("400") @Min(0) int backfillDays, @DefaultValue("5") @Min(0) double tolerancePercent,
+			@DefaultValue("10") @Min(0) long toleranceMinimum, @DefaultValue("6h") @NotNull Duration snapshotWindow) {
 	}
 
 	/** The platform's LiveKit server. */

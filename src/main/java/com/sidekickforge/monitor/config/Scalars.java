@@ -120,6 +120,18 @@ final class Scalars {
 		});
 	}
 
+	static Shape.Scalar duration() {
+		return new Shape.Scalar("a duration such as 6h, 30m or PT6H", (value) -> {
+			try {
+				org.springframework.boot.convert.DurationStyle.detectAndParse(value);
+				return null;
+			}
+			catch (IllegalArgumentException ex) {
+				return "not a duration: '" + value + "'";
+			}
+		});
+	}
+
 	static Shape.Scalar webhookSecret() {
 		return new Shape.Scalar("whsec_ followed by base64 of at least 24 bytes", (value) -> {
 			if (!value.startsWith("whsec_")) {

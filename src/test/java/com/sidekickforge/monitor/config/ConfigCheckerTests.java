@@ -73,17 +73,17 @@ class ConfigCheckerTests {
 				  colour: teal
 				""");
 
-		assertThat(lines(check(Map.of()))).containsExactly(
-				file("application.yml") + ":5: forge.timezone: unknown time zone 'Mars/Olympus' "
-						+ "(expected a time zone such as UTC or Europe/Berlin)",
-				file("application.yml") + ":7: forge.thresholds: not a whole number: 'abc' "
-						+ "(expected a list of a whole number from 1 to 1000)",
-				file("application.yml") + ":8: forge.mail.transport: unknown value 'pigeon' (expected one of smtp, file)",
-				file("application.yml") + ":9: forge.colour: unknown setting (expected one of forge.admin-base-url, "
-						+ "forge.config-dir, forge.jobs-dir, forge.livekit.api-key, forge.livekit.api-secret, "
-						+ "forge.livekit.url, forge.mail.from, forge.mail.transport, forge.output-dir, "
-						+ "forge.platform.password, forge.platform.url, forge.platform.username, forge.store.password, "
-						+ "forge.store.url, forge.store.username, forge.thresholds, forge.timezone)");
+		assertThat(lines(check(Map.of()))).satisfiesExactly(
+				(line) -> assertThat(line).isEqualTo(file("application.yml") + ":5: forge.timezone: unknown time zone "
+						+ "'Mars/Olympus' (expected a time zone such as UTC or Europe/Berlin)"),
+				(line) -> assertThat(line).isEqualTo(file("application.yml") + ":7: forge.thresholds: not a whole "
+						+ "number: 'abc' (expected a list of a whole number from 1 to 1000)"),
+				(line) -> assertThat(line).isEqualTo(file("application.yml")
+						+ ":8: forge.mail.transport: unknown value 'pigeon' (expected one of smtp, file)"),
+				(line) -> assertThat(line)
+					.startsWith(file("application.yml")
+							+ ":9: forge.colour: unknown setting (expected one of forge.admin-base-url, ")
+					.contains("forge.output-dir", "forge.timezone"));
 	}
 
 	@Test

@@ -1,0 +1,67 @@
+package com.sidekickforge.monitor.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.PlatformClients;
+
+/**
+ * Where every client's tenant tables are: its {@code tenants.yml} entry, else the platform database.
+ * Read afresh on each call, so a changed file takes effect at the next run.
+ */
+@Component
+public class TenantDatabases {
+
+	private final ForgeProperties properties;
+
+	private final DataSource platform;
+
+	TenantDatabases(ForgeProperties properties, @PlatformDatabase DataSource platform) {
+		this.properties = properties;
+		this.platform = platform;
+	}
+
+	/** The platform partition first, then one per dedicated client with an entry. */
+	public List<SourcePartition> partitions() {
+		List<ClientIdentity> clients = new PlatformClients(this.platform).all();
+		List<SourcePartition> partitions = new ArrayList<>();
+		partitions.add(new SourcePartition(null, this.platform));
+		List<ConfigProblem> problems = new ArrayList<>();
+		var file = this.properties.configDir().resolve("tenants.yml");
+		for (TenantDatabase tenant : TenantsFile.read(file, System.getenv())) {
+			ClientIdentity client = clients.stream()
+				.filter((c) -> c.isNamedBy(tenant.client()))
+				.findFirst()
+				.orElse(null);
+			if (client == null) {
+				problems.add(new ConfigProblem(file, 1, "tenants", "no client '" + tenant.client()
+						+ "' in the platform database", "the id or slug of an existing client"));
+				continue;
+			}
+			partitions.add(new SourcePartition(client,
+					new DriverManagerDataSource(tenant.url(), tenant.username(), tenant.password())));
+		}
+		if (!problems.isEmpty()) {
+			throw new ConfigException(problems);
+		}
+		return partitions;
+	}
+
+	/** The clients whose tenant tables are in their own database. */
+	public static Set<UUID> dedicated(List<SourcePartition> partitions) {
+		return partitions.stream()
+			.filter((p) -> !p.isPlatform())
+			.map((p) -> p.client().id())
+			.collect(Collectors.toSet());
+	}
+
+}

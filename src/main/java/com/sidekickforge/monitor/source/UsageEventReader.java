@@ -1,0 +1,177 @@
+package com.sidekickforge.monitor.source;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Sums what the event tables of one database say, per sidekick and local day: voice calls from
+ * {@code livekit_events}, typed messages from {@code conversation_transcripts}, chunks from
+ * {@code document_chunks}, and conversations started. The sums are computed by the database; results
+ * are streamed, so memory does not grow with the number of events.
+ */
+public final class UsageEventReader {
+
+	/** Rooms the product opens that are not voice calls. */
+	static final String VOICE_ROOMS = "room_name NOT LIKE 'text-%' AND room_name NOT LIKE 'prewarm-%' "
+			+ "AND room_name NOT LIKE 'react-embed-%'";
+
+	private static final Pattern CLIENT_ID = Pattern.compile("\"client_id\"\\s*:\\s*\"([^\"]*)\"");
+
+	private static final Pattern AGENT_ID = Pattern.compile("\"agent_id\"\\s*:\\s*\"([^\"]*)\"");
+
+	private static final int FETCH_SIZE = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final SourceDatabase kind;
+
+	public UsageEventReader(DataSource database) {
+		this.jdbc = new JdbcTemplate(database);
+		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.kind = SourceDatabase.of(database);
+	}
+
+	/**
+	 * Seconds and number of finished voice calls per client, sidekick and day (platform database). A call
+	 * whose metadata names no valid client or sidekick is counted in the returned number and left out.
+	 */
+	public long voice(DayRange range, Consumer<AgentDayAmount> amounts) {
+		String day = range.daySql("created_at");
+		String where = "event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND " + VOICE_ROOMS;
+		if (this.kind == SourceDatabase.POSTGRESQL) {
+			long[] unattributed = new long[1];
+			this.jdbc.query("SELECT metadata->>'client_id', metadata->>'agent_id', " + day
+					+ ", COUNT(*), COALESCE(SUM(duration), 0) FROM livekit_events WHERE " + where + " GROUP BY 1, 2, 3",
+					(ResultSet rs) -> {
+						UUID client = uuid(rs.getString(1));
+						UUID agent = uuid(rs.getString(2));
+						if (client == null || agent == null) {
+							unattributed[0] += rs.getLong(4);
+							return;
+						}
+						LocalDate date = DayRange.day(rs.getInt(3));
+						amounts.accept(new AgentDayAmount(client, agent, date, UsageMetric.VOICE_SECONDS, rs.getLong(5)));
+						amounts.accept(new AgentDayAmount(client, agent, date, UsageMetric.VOICE_SESSIONS, rs.getLong(4)));
+					}, timestamp(range.start()), timestamp(range.end()));
+			return unattributed[0];
+		}
+		// H2 cannot reach into JSON: read the metadata as text and sum here, per client, sidekick and day.
+		Map<String, long[]> sums = new HashMap<>();
+		long[] unattributed = new long[1];
+		this.jdbc.query("SELECT CAST(metadata AS varchar), " + day + ", COALESCE(duration, 0) FROM livekit_events WHERE "
+				+ where, (ResultSet rs) -> {
+					String metadata = rs.getString(1);
+					UUID client = uuid(field(CLIENT_ID, metadata));
+					UUID agent = uuid(field(AGENT_ID, metadata));
+					if (client == null || agent == null) {
+						unattributed[0]++;
+						return;
+					}
+					long[] sum = sums.computeIfAbsent(client + " " + agent + " " + rs.getInt(2), (k) -> new long[2]);
+					sum[0] += rs.getLong(3);
+					sum[1]++;
+				}, timestamp(range.start()), timestamp(range.end()));
+		sums.forEach((key, sum) -> {
+			String[] parts = key.split(" ");
+			UUID client = UUID.fromString(parts[0]);
+			UUID agent = UUID.fromString(parts[1]);
+			LocalDate date = DayRange.day(Integer.parseInt(parts[2]));
+			amounts.accept(new AgentDayAmount(client, agent, date, UsageMetric.VOICE_SECONDS, sum[0]));
+			amounts.accept(new AgentDayAmount(client, agent, date, UsageMetric.VOICE_SESSIONS, sum[1]));
+		});
+		return unattributed[0];
+	}
+
+	/** Typed user messages per sidekick and day (tenant tables). */
+	public void textMessages(DayRange range, Consumer<AgentDayAmount> amounts) {
+		String day = range.daySql("created_at");
+		this.jdbc.query("SELECT agent_id, " + day + ", COUNT(*) FROM conversation_transcripts"
+				+ " WHERE role = 'user' AND source = 'text' AND created_at >= ? AND created_at < ? AND agent_id IS NOT NULL"
+				+ " GROUP BY agent_id, " + day, (ResultSet rs) -> {
+					amounts.accept(new AgentDayAmount(null, rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
+							UsageMetric.TEXT_MESSAGES, rs.getLong(3)));
+				}, timestamp(range.start()), timestamp(range.end()));
+	}
+
+	/** Chunks created per sidekick (the document's) and day (tenant tables). */
+	public void embeddingChunks(DayRange range, Consumer<AgentDayAmount> amounts) {
+		String day = range.daySql("c.created_at");
+		this.jdbc.query("SELECT d.agent_id, " + day + ", COUNT(*) FROM document_chunks c"
+				+ " JOIN documents d ON d.id = c.document_id"
+				+ " WHERE c.created_at >= ? AND c.created_at < ? AND d.agent_id IS NOT NULL GROUP BY d.agent_id, " + day,
+				(ResultSet rs) -> {
+					amounts.accept(new AgentDayAmount(null, rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
+							UsageMetric.EMBEDDING_CHUNKS, rs.getLong(3)));
+				}, timestamp(range.start()), timestamp(range.end()));
+	}
+
+	/**
+	 * Conversations started per sidekick, day, hour, channel and status (when the tenant tracks it), with
+	 * the number of their transcript messages.
+	 */
+	public void conversations(DayRange range, Consumer<ConversationCount> counts) {
+		boolean tracksStatus = hasColumn("conversations", "status");
+		String day = range.daySql("c.created_at");
+		String hour = range.hourSql("c.created_at");
+		String status = tracksStatus ? "c.status" : "CAST(NULL AS varchar)";
+		this.jdbc.query("SELECT c.agent_id, " + day + ", " + hour + ", c.channel, " + status
+				+ ", COUNT(*), COALESCE(SUM(m.messages), 0) FROM conversations c"
+				+ " LEFT JOIN (SELECT conversation_id, COUNT(*) AS messages FROM conversation_transcripts"
+				+ " WHERE created_at >= ? GROUP BY conversation_id) m ON m.conversation_id = c.id"
+				+ " WHERE c.created_at >= ? AND c.created_at < ? AND c.agent_id IS NOT NULL"
+				+ " GROUP BY c.agent_id, " + day + ", " + hour + ", c.channel" + (tracksStatus ? ", c.status" : ""),
+				(ResultSet rs) -> {
+					counts.accept(new ConversationCount(rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
+							rs.getInt(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)));
+				}, timestamp(range.start()), timestamp(range.start()), timestamp(range.end()));
+	}
+
+	private boolean hasColumn(String table, String column) {
+		Boolean found = this.jdbc.execute((Connection connection) -> {
+			try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
+				return columns.next();
+			}
+		});
+		return Boolean.TRUE.equals(found);
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static String field(Pattern pattern, String json) {
+		if (json == null) {
+			return null;
+		}
+		Matcher matcher = pattern.matcher(json);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	static UUID uuid(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+
+}
