@@ -31,6 +31,7 @@ public final class ForgeMonitorCommand implements Runnable {
 		SpringLauncher launcher = new SpringLauncher(application, arguments);
 		CommandLine commandLine = new CommandLine(new ForgeMonitorCommand());
 		commandLine.addSubcommand(new DemoCommand(launcher, out));
+		commandLine.addSubcommand(new RunCommand(launcher, out));
 		commandLine.addSubcommand(new CheckConfigCommand(arguments, out, err));
 		commandLine.addSubcommand(new SqlCommand(launcher, out));
 		commandLine.addSubcommand(new GenerateCommand(out));

@@ -1,0 +1,63 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.source.DayRange;
+
+/**
+ * Step 3, per client: daily usage over the run's range from its snapshots and event sums, month by month,
+ * and the comparison of its counters with its events for D's period. Clients whose source database could
+ * not be read are left as they were (filtered out), to be done by the restart.
+ */
+class ClientRollupProcessor implements ItemProcessor<UUID, ClientRollup> {
+
+	private final RollupPlan plan;
+
+	private final Set<String> failedSources;
+
+	private final UsageSnapshots snapshots;
+
+	private final EventDays eventDays;
+
+	private final ForgeProperties.Rollup settings;
+
+	ClientRollupProcessor(RollupPlan plan, Set<String> failedSources, UsageSnapshots snapshots, EventDays eventDays,
+			ForgeProperties.Rollup settings) {
+		this.plan = plan;
+		this.failedSources = failedSources;
+		this.snapshots = snapshots;
+		this.eventDays = eventDays;
+		this.settings = settings;
+	}
+
+	@Override
+	public ClientRollup process(UUID client) {
+		if (this.failedSources.contains(client.toString()) || this.failedSources.contains("platform")) {
+			return null;
+		}
+		DayRange range = this.plan.range();
+		LocalDate firstEver = this.snapshots.firstSnapshot(client);
+		Map<UUID, Map<LocalDate, Counters>> estimates = this.eventDays.estimates(client, range);
+		List<DailyUsageRow> rows = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(range.first()); !month.isAfter(YearMonth.from(range.last())); month = month
+			.plusMonths(1)) {
+			rows.addAll(DailyUsageDerivation.derive(client, month, this.snapshots.snapshots(client, month.atDay(1)),
+					firstEver, estimates, range));
+		}
+		DayRange reconciled = this.plan.reconciled();
+		List<TrackingGap> gaps = TrackingGap.between(client, this.plan.periodStart(), reconciled.last(),
+				this.snapshots.readingTotals(client, this.plan.periodStart()), this.eventDays.totals(client, reconciled),
+				this.settings.tolerancePercent(), this.settings.toleranceMinimum());
+		return new ClientRollup(client, range, rows, this.plan.periodStart(), gaps);
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.config.TenantDatabases;
+
+/**
+ * The {@code daily-rollup} job: snapshot, events, daily usage, verdict.
+ */
+@Configuration(proxyBeanMethods = false)
+class DailyRollupJobConfiguration {
+
+	static final String JOB = "daily-rollup";
+
+	private static final int CLIENTS_PER_CHUNK = 50;
+
+	@Bean
+	Job dailyRollupJob(JobRepository jobRepository, Step rollupSnapshotStep, Step rollupEventStep,
+			Step rollupDeriveStep, Step rollupVerdictStep) {
+		return new JobBuilder(JOB, jobRepository).start(rollupSnapshotStep)
+			.next(rollupEventStep)
+			.next(rollupDeriveStep)
+			.next(rollupVerdictStep)
+			.build();
+	}
+
+	// Step 1: the plan, the counters read, D's snapshot.
+	@Bean
+	Step rollupSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SnapshotTasklet snapshotTasklet) {
+		return new StepBuilder("rollup-snapshot", jobRepository).tasklet(snapshotTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@JobScope
+	SnapshotTasklet snapshotTasklet(RollupPlanner planner, UsageSnapshots snapshots,
+			@PlatformDatabase DataSource platform, @Value("#{jobExecution.jobParameters}") JobParameters parameters) {
+		return new SnapshotTasklet(planner, snapshots, platform, RollupParameters.of(parameters));
+	}
+
+	// Step 2: events of every source database, one unit at a time; run again on restart for what is left.
+	@Bean
+	Step rollupEventStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			EventTasklet eventTasklet) {
+		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
+		promotion.setKeys(new String[] { EventTasklet.DONE, EventTasklet.FAILED });
+		return new StepBuilder("rollup-events", jobRepository).tasklet(eventTasklet, transactionManager)
+			.listener(promotion)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	EventTasklet eventTasklet(TenantDatabases tenants, EventDays eventDays, RollupFailures failures,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		return new EventTasklet(tenants, eventDays, failures, transactionManager, clock);
+	}
+
+	// Step 3: daily usage and tracking gaps, client by client in chunks.
+	@Bean
+	Step rollupDeriveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<UUID> rollupClientReader, ClientRollupProcessor clientRollupProcessor,
+			DailyUsages dailyUsages) {
+		return new StepBuilder("rollup-daily-usage", jobRepository).<UUID, ClientRollup>chunk(CLIENTS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(rollupClientReader)
+			.processor(clientRollupProcessor)
+			.writer(new ClientRollupWriter(dailyUsages))
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<UUID> rollupClientReader(@PlatformDatabase DataSource platform,
+			@Value("#{jobExecutionContext['rollup.plan']}") String plan) {
+		UUID client = RollupPlan.parse(plan).client();
+		return new JdbcCursorItemReaderBuilder<UUID>().name("rollupClients")
+			.dataSource(platform)
+			.sql("SELECT id FROM clients" + ((client != null) ? " WHERE id = ?" : "") + " ORDER BY id")
+			.preparedStatementSetter((ps) -> {
+				if (client != null) {
+					ps.setObject(1, client);
+				}
+			})
+			.rowMapper((rs, n) -> rs.getObject(1, UUID.class))
+			.fetchSize(1000)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ClientRollupProcessor clientRollupProcessor(@Value("#{jobExecutionContext['rollup.plan']}") String plan,
+			@Value("#{jobExecutionContext['" + EventTasklet.FAILED + "']}") String failed, UsageSnapshots snapshots,
+			EventDays eventDays, ForgeProperties properties) {
+		Set<String> failedSources = new java.util.HashSet<>();
+		for (String unit : ((failed != null) ? failed : "").split(",")) {
+			if (!unit.isEmpty()) {
+				failedSources.add(unit.substring(0, unit.indexOf(':')));
+			}
+		}
+		return new ClientRollupProcessor(RollupPlan.parse(plan), failedSources, snapshots, eventDays,
+				properties.rollup());
+	}
+
+	// Step 4: fail, naming the databases that could not be read, or clear the day's failures.
+	@Bean
+	Step rollupVerdictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RollupFailures failures) {
+		return new StepBuilder("rollup-verdict", jobRepository)
+			.tasklet(new VerdictTasklet(failures), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+import com.sidekickforge.monitor.source.DayRange;
+
+/** Daily usage and tracking gaps in the own store, replaced per client and range. */
+@Repository
+class DailyUsages {
+
+	private final NamedParameterJdbcTemplate store;
+
+	DailyUsages(DataSource store) {
+		this.store = new NamedParameterJdbcTemplate(store);
+	}
+
+	void replace(UUID client, DayRange range, List<DailyUsageRow> rows) {
+		this.store.update("""
+				DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
+				""", new MapSqlParameterSource("client", client).addValue("first", range.first())
+			.addValue("last", range.last()));
+		this.store.batchUpdate("""
+				INSERT INTO monitor.daily_usage
+				  (client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin, counter_resets)
+				VALUES (:client, :agent, :day, :voice, :text, :chunks, :origin, :resets)
+				""", rows.stream()
+			.map((row) -> new MapSqlParameterSource("client", row.clientId()).addValue("agent", row.agentId())
+				.addValue("day", row.day())
+				.addValue("voice", row.usage().voiceSeconds())
+				.addValue("text", row.usage().textMessages())
+				.addValue("chunks", row.usage().embeddingChunks())
+				.addValue("origin", row.origin().name().toLowerCase(java.util.Locale.ROOT))
+				.addValue("resets", row.counterResets().isEmpty() ? null : String.join(",", row.counterResets())))
+			.toArray(SqlParameterSource[]::new));
+	}
+
+	void replaceGaps(UUID client, java.time.LocalDate periodStart, List<TrackingGap> gaps) {
+		this.store.update("DELETE FROM monitor.tracking_gap WHERE client_id = :client AND period_start = :period",
+				new MapSqlParameterSource("client", client).addValue("period", periodStart));
+		this.store.batchUpdate("""
+				INSERT INTO monitor.tracking_gap
+				  (client_id, metric, period_start, checked_through, counter_total, event_total)
+				VALUES (:client, :metric, :period, :through, :counter, :events)
+				""", gaps.stream()
+			.map((gap) -> new MapSqlParameterSource("client", gap.clientId()).addValue("metric", gap.metric())
+				.addValue("period", gap.periodStart())
+				.addValue("through", gap.checkedThrough())
+				.addValue("counter", gap.counterTotal())
+				.addValue("events", gap.eventTotal()))
+			.toArray(SqlParameterSource[]::new));
+	}
+
+}

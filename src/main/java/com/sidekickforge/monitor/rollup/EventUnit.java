@@ -1,0 +1,41 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.sidekickforge.monitor.config.SourcePartition;
+
+/**
+ * One piece of the event step: one kind of events from one source database, read and stored in one
+ * transaction. Its key names it in the restart state.
+ */
+record EventUnit(SourcePartition partition, Kind kind) {
+
+	/** What is read. */
+	enum Kind {
+
+		/** LiveKit calls: only in the platform database. */
+		VOICE,
+
+		TEXT, CHUNKS, CONVERSATIONS
+
+	}
+
+	String key() {
+		return this.partition.key() + ":" + this.kind;
+	}
+
+	/** Every unit over these partitions, the platform's first. */
+	static List<EventUnit> over(List<SourcePartition> partitions) {
+		List<EventUnit> units = new ArrayList<>();
+		for (SourcePartition partition : partitions) {
+			for (Kind kind : Kind.values()) {
+				if (kind != Kind.VOICE || partition.isPlatform()) {
+					units.add(new EventUnit(partition, kind));
+				}
+			}
+		}
+		return units;
+	}
+
+}

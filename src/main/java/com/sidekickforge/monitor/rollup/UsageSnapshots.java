@@ -1,0 +1,117 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+import com.sidekickforge.monitor.source.CounterRow;
+
+/**
+ * Counter snapshots and the latest counter readings in the own store. A snapshot, once written, is never
+ * changed: a second rollup of the same day keeps the first reading.
+ */
+@Repository
+class UsageSnapshots {
+
+	private static final String INSERT_SNAPSHOT = """
+			INSERT INTO monitor.usage_snapshot
+			  (client_id, agent_id, snapshot_date, period_start, voice_seconds, text_messages, embedding_chunks, taken_at)
+			SELECT :client, :agent, :date, :period, :voice, :text, :chunks, :at FROM (VALUES (1)) AS one (x)
+			WHERE NOT EXISTS (SELECT 1 FROM monitor.usage_snapshot
+			  WHERE client_id = :client AND agent_id = :agent AND snapshot_date = :date)
+			""";
+
+	private static final String INSERT_READING = """
+			INSERT INTO monitor.counter_reading
+			  (client_id, agent_id, period_start, voice_seconds, text_messages, embedding_chunks, read_at)
+			VALUES (:client, :agent, :period, :voice, :text, :chunks, :at)
+			""";
+
+	private final NamedParameterJdbcTemplate store;
+
+	UsageSnapshots(DataSource store) {
+		this.store = new NamedParameterJdbcTemplate(store);
+	}
+
+	/** Forgets the readings of a period (of one client, or all when null) before a new reading. */
+	void clearReadings(LocalDate periodStart, UUID client) {
+		this.store.update("DELETE FROM monitor.counter_reading WHERE period_start = :period"
+				+ ((client != null) ? " AND client_id = :client" : ""),
+				new MapSqlParameterSource("period", periodStart).addValue("client", client));
+	}
+
+	void addReadings(List<CounterRow> rows, LocalDate periodStart, Instant readAt) {
+		this.store.batchUpdate(INSERT_READING, parameters(rows, periodStart, null, readAt));
+	}
+
+	/** Writes the rows as the snapshot of a day, where that day has none yet; returns rows written. */
+	int addSnapshots(List<CounterRow> rows, LocalDate day, LocalDate periodStart, Instant takenAt) {
+		int written = 0;
+		for (int count : this.store.batchUpdate(INSERT_SNAPSHOT, parameters(rows, periodStart, day, takenAt))) {
+			written += Math.max(count, 0);
+		}
+		return written;
+	}
+
+	/** A client's snapshot readings dated within a period. */
+	List<SnapshotReading> snapshots(UUID client, LocalDate periodStart) {
+		return this.store.query("""
+				SELECT agent_id, snapshot_date, voice_seconds, text_messages, embedding_chunks
+				FROM monitor.usage_snapshot WHERE client_id = :client AND period_start = :period
+				ORDER BY snapshot_date, agent_id
+				""", new MapSqlParameterSource("client", client).addValue("period", periodStart),
+				(rs, n) -> new SnapshotReading(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+						new Counters(rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+	}
+
+	/** The client's first snapshot date of all, or null. */
+	LocalDate firstSnapshot(UUID client) {
+		return this.store.queryForObject("SELECT MIN(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
+				new MapSqlParameterSource("client", client), LocalDate.class);
+	}
+
+	/** Whether any client has a snapshot before the day: when none has, a rollup backfills from events. */
+	boolean anyBefore(LocalDate day) {
+		Integer count = this.store.queryForObject(
+				"SELECT COUNT(*) FROM monitor.usage_snapshot WHERE snapshot_date < :day",
+				new MapSqlParameterSource("day", day), Integer.class);
+		return count != null && count > 0;
+	}
+
+	/** The sum of a client's latest counter readings of a period. */
+	Counters readingTotals(UUID client, LocalDate periodStart) {
+		return this.store.queryForObject("""
+				SELECT COALESCE(SUM(voice_seconds), 0), COALESCE(SUM(text_messages), 0), COALESCE(SUM(embedding_chunks), 0)
+				FROM monitor.counter_reading WHERE client_id = :client AND period_start = :period
+				""", new MapSqlParameterSource("client", client).addValue("period", periodStart),
+				(rs, n) -> new Counters(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+	}
+
+	private static SqlParameterSource[] parameters(List<CounterRow> rows, LocalDate periodStart, LocalDate day,
+			Instant at) {
+		List<SqlParameterSource> parameters = new ArrayList<>(rows.size());
+		OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+		for (CounterRow row : rows) {
+			parameters.add(new MapSqlParameterSource("client", row.clientId()).addValue("agent", row.agentId())
+				.addValue("date", day)
+				.addValue("period", periodStart)
+				.addValue("voice", row.voiceSeconds())
+				.addValue("text", row.textMessages())
+				.addValue("chunks", row.embeddingChunks())
+				.addValue("at", when));
+		}
+		return parameters.toArray(SqlParameterSource[]::new);
+	}
+
+}

@@ -1,0 +1,164 @@
+package com.sidekickforge.monitor.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+
+/**
+ * Runs a job by name with parameters. The same parameters name the same run: when that run failed it
+ * is restarted where it stopped; when it completed it is run again (the jobs are idempotent); when it
+ * seems to be running but has not moved for {@code staleAfter} (its process died) it is recovered and
+ * restarted.
+ */
+@Service
+public class JobRuns {
+
+	/** Parameters holding days (YYYY-MM-DD). */
+	private static final Set<String> DATES = Set.of("date", "from", "to");
+
+	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+	/** The parameters each job takes; "date" defaults to yesterday in the billing zone. */
+	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"));
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final List<Job> jobs;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	JobRuns(JobOperator operator, JobRepository repository, List<Job> jobs, Clock clock, ForgeProperties properties) {
+		this.operator = operator;
+		this.repository = repository;
+		this.jobs = jobs;
+		this.clock = clock;
+		this.zone = properties.timezone();
+	}
+
+	public Set<String> jobNames() {
+		Set<String> names = new TreeSet<>();
+		this.jobs.forEach((job) -> names.add(job.getName()));
+		return names;
+	}
+
+	/**
+	 * @param recover treat a run that seems to be going on as dead (its process was killed)
+	 */
+	public RunOutcome run(String jobName, Map<String, String> parameters, boolean recover) {
+		Job job = this.jobs.stream()
+			.filter((j) -> j.getName().equals(jobName))
+			.findFirst()
+			.orElseThrow(() -> new JobRunException(
+					"unknown job '" + jobName + "' (expected one of " + String.join(", ", jobNames()) + ")"));
+		Set<String> accepted = ACCEPTED.getOrDefault(jobName, Set.of());
+		Map<String, String> values = new TreeMap<>(parameters);
+		for (String name : values.keySet()) {
+			if (!accepted.contains(name)) {
+				throw new JobRunException("unknown parameter '" + name + "' of " + jobName + " (expected "
+						+ (accepted.isEmpty() ? "none" : "one of " + String.join(", ", new TreeSet<>(accepted))) + ")");
+			}
+		}
+		if (accepted.contains("date")) {
+			// Always explicit, so that one day's run is one job instance, restartable as such.
+			values.putIfAbsent("date", LocalDate.now(this.clock.withZone(this.zone)).minusDays(1).toString());
+		}
+		JobParameters identity = parameters(values);
+		long started = System.nanoTime();
+		try {
+			JobExecution last = this.repository.getLastJobExecution(jobName, identity);
+			JobExecution execution;
+			boolean restarted = false;
+			if (last == null) {
+				execution = this.operator.start(job, identity);
+			}
+			else if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+				execution = this.operator.start(job, new JobParametersBuilder(identity)
+					.addLong("rerun", this.clock.millis())
+					.toJobParameters());
+			}
+			else {
+				if (last.getStatus().isRunning()) {
+					LocalDateTime updated = (last.getLastUpdated() != null) ? last.getLastUpdated() : last.getCreateTime();
+					boolean stale = updated.isBefore(LocalDateTime.now(this.clock).minus(STALE_AFTER));
+					if (!recover && !stale) {
+						throw new JobRunException(jobName + " " + identity + " is already running (execution "
+								+ last.getId() + ", last update " + updated + "); if its process died, run with --recover");
+					}
+					last = this.operator.recover(last);
+				}
+				execution = this.operator.restart(last);
+				restarted = true;
+			}
+			return outcome(execution, restarted, Duration.ofNanos(System.nanoTime() - started));
+		}
+		catch (JobRunException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot run " + jobName + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static RunOutcome outcome(JobExecution execution, boolean restarted, Duration duration) {
+		List<String> steps = new ArrayList<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			steps.add(String.format(Locale.ROOT, "%-20s %-9s read %,d, written %,d", step.getStepName(),
+					step.getStatus(), step.getReadCount(), step.getWriteCount()));
+		}
+		String failure = null;
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			failure = execution.getAllFailureExceptions()
+				.stream()
+				.map((ex) -> (ex.getMessage() != null) ? ex.getMessage() : ex.toString())
+				.findFirst()
+				.orElse(execution.getExitStatus().getExitDescription());
+		}
+		return new RunOutcome(execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus().name(),
+				restarted, duration, failure, steps);
+	}
+
+	private static JobParameters parameters(Map<String, String> values) {
+		JobParametersBuilder builder = new JobParametersBuilder();
+		values.forEach((name, value) -> {
+			if (DATES.contains(name)) {
+				try {
+					builder.addLocalDate(name, LocalDate.parse(value));
+				}
+				catch (DateTimeParseException ex) {
+					throw new JobRunException(name + ": '" + value + "' is not a day (expected YYYY-MM-DD)");
+				}
+			}
+			else {
+				builder.addString(name, value);
+			}
+		});
+		return builder.toJobParameters();
+	}
+
+}
