@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.sidekickforge.monitor.demo.DemoOutcome;
+import com.sidekickforge.monitor.rollup.RollupResults;
+import com.sidekickforge.monitor.rollup.TrackingGap;
+import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.sampledata.ClientProfile;
 
 /** Prints what the demo made and where, and how to look at it. */
@@ -52,8 +56,26 @@ final class DemoSummary {
 		this.out.println("  tenant databases    " + outcome.tenantDatabases().size() + " under "
 				+ relative(base, outcome.platformDatabase().resolveSibling("tenants")) + " (one per dedicated client)");
 		this.out.println("  tenants.yml         " + relative(base, outcome.tenantsFile()));
-		this.out.println("  jobs                none yet: daily-rollup, quota-alerts, health-check and report come"
-				+ " with their issues");
+		this.out.println("  own store           " + relative(base, outcome.platformDatabase().resolveSibling("store.mv.db"))
+				+ " (schema monitor)");
+		this.out.println();
+		this.out.println("Jobs:");
+		for (RunOutcome run : outcome.jobRuns()) {
+			this.out.printf(Locale.ROOT, "  %-14s %s in %.1f s%s%n", run.job(), run.status(),
+					run.duration().toMillis() / 1000.0, (run.failure() != null) ? ": " + run.failure() : "");
+		}
+		RollupResults.Summary rollup = outcome.rollup();
+		this.out.printf(Locale.ROOT, "  daily usage      %,d rows from %s to %s (%s)%n", rollup.dailyUsageRows(),
+				rollup.firstDay(), rollup.lastDay(), String.join(", ", rollup.origins()));
+		Map<UUID, String> slugs = outcome.clients()
+			.stream()
+			.collect(Collectors.toMap(ClientProfile::id, ClientProfile::slug));
+		for (TrackingGap gap : rollup.gaps()) {
+			this.out.printf(Locale.ROOT, "  tracking gap     %s %s since %s: counter %,d, events %,d%n",
+					slugs.getOrDefault(gap.clientId(), gap.clientId().toString()), gap.metric(), gap.periodStart(),
+					gap.counterTotal(), gap.eventTotal());
+		}
+		this.out.println("  still to come    quota-alerts, health-check and report arrive with their issues");
 		this.out.println();
 		this.out.println("Look at the data:  ./forge-monitor sql --out " + relative(base, outcome.outputDir())
 				+ " \"SELECT name, tier, hosting_type FROM clients\"");

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.sidekickforge.monitor.rollup.RollupResults;
+import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.sampledata.ClientProfile;
 
 /**
@@ -13,10 +15,12 @@ import com.sidekickforge.monitor.sampledata.ClientProfile;
  * @param reused the databases already held this dataset and were kept
  * @param rowsByTable rows per source table over the platform and tenant databases
  * @param tenantDatabases the dedicated clients' H2 databases by client slug
+ * @param jobRuns how each job run went
+ * @param rollup what the rollup produced
  */
 public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<String, Long> rowsByTable,
 		Duration generation, Path outputDir, Path platformDatabase, Map<String, Path> tenantDatabases,
-		Path tenantsFile) {
+		Path tenantsFile, List<RunOutcome> jobRuns, RollupResults.Summary rollup) {
 
 	public long totalRows() {
 		return this.rowsByTable.values().stream().mapToLong(Long::longValue).sum();

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.rollup.RollupResults;
+import com.sidekickforge.monitor.run.JobRuns;
+import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.sampledata.ClientProfile;
 import com.sidekickforge.monitor.sampledata.ClientRoster;
 import com.sidekickforge.monitor.sampledata.GenerationProgress;
@@ -43,10 +46,17 @@ public class DemoRun {
 
 	private final DemoDatasets datasets;
 
-	DemoRun(ForgeProperties properties, @PlatformDatabase DataSource platform, DemoDatasets datasets) {
+	private final JobRuns jobs;
+
+	private final RollupResults rollups;
+
+	DemoRun(ForgeProperties properties, @PlatformDatabase DataSource platform, DemoDatasets datasets, JobRuns jobs,
+			RollupResults rollups) {
 		this.properties = properties;
 		this.platform = platform;
 		this.datasets = datasets;
+		this.jobs = jobs;
+		this.rollups = rollups;
 	}
 
 	public DemoOutcome run(DemoRequest request, GenerationProgress progress) {
@@ -75,9 +85,11 @@ public class DemoRun {
 					Instant.now());
 		}
 		var tenantsFile = tenants.writeConfig(this.properties.configDir().resolve("tenants.yml"), clients);
+		// The jobs, once: the rollup of the as-of day backfills the history from the events.
+		List<RunOutcome> runs = List.of(this.jobs.run("daily-rollup", Map.of("date", spec.asOf().toString()), true));
 		return new DemoOutcome(reuse, clients, countRows(clients, tenants), generation,
 				this.properties.outputPath(), this.properties.dataPath().resolve("platform.mv.db"),
-				tenants.databases(clients), tenantsFile.toAbsolutePath());
+				tenants.databases(clients), tenantsFile.toAbsolutePath(), runs, this.rollups.summary());
 	}
 
 	private Map<String, Long> countRows(List<ClientProfile> clients, DemoTenants tenants) {

@@ -44,7 +44,12 @@ class ClientRollupProcessor implements ItemProcessor<UUID, ClientRollup> {
 		if (this.failedSources.contains(client.toString()) || this.failedSources.contains("platform")) {
 			return null;
 		}
+		// Through the client's latest snapshot too: a day rolled up late (out of order) can change later days.
+		LocalDate latest = this.snapshots.lastSnapshot(client);
 		DayRange range = this.plan.range();
+		if (latest != null && latest.isAfter(range.last())) {
+			range = new DayRange(range.first(), latest, range.zone());
+		}
 		LocalDate firstEver = this.snapshots.firstSnapshot(client);
 		Map<UUID, Map<LocalDate, Counters>> estimates = this.eventDays.estimates(client, range);
 		List<DailyUsageRow> rows = new ArrayList<>();

@@ -34,8 +34,6 @@ class DailyRollupJobConfiguration {
 
 	static final String JOB = "daily-rollup";
 
-	private static final int CLIENTS_PER_CHUNK = 50;
-
 	@Bean
 	Job dailyRollupJob(JobRepository jobRepository, Step rollupSnapshotStep, Step rollupEventStep,
 			Step rollupDeriveStep, Step rollupVerdictStep) {
@@ -83,8 +81,9 @@ class DailyRollupJobConfiguration {
 	@Bean
 	Step rollupDeriveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<UUID> rollupClientReader, ClientRollupProcessor clientRollupProcessor,
-			DailyUsages dailyUsages) {
-		return new StepBuilder("rollup-daily-usage", jobRepository).<UUID, ClientRollup>chunk(CLIENTS_PER_CHUNK)
+			DailyUsages dailyUsages, ForgeProperties properties) {
+		return new StepBuilder("rollup-daily-usage", jobRepository)
+			.<UUID, ClientRollup>chunk(properties.rollup().clientsPerChunk())
 			.transactionManager(transactionManager)
 			.reader(rollupClientReader)
 			.processor(clientRollupProcessor)

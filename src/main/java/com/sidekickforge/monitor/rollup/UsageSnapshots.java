@@ -81,6 +81,12 @@ class UsageSnapshots {
 				new MapSqlParameterSource("client", client), LocalDate.class);
 	}
 
+	/** The client's latest snapshot date, or null. */
+	LocalDate lastSnapshot(UUID client) {
+		return this.store.queryForObject("SELECT MAX(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
+				new MapSqlParameterSource("client", client), LocalDate.class);
+	}
+
 	/** Whether any client has a snapshot before the day: when none has, a rollup backfills from events. */
 	boolean anyBefore(LocalDate day) {
 		Integer count = this.store.queryForObject(

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.TreeSet;
 
 import org.springframework.batch.core.BatchStatus;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
@@ -99,7 +101,7 @@ public class JobRuns {
 			}
 			else if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
 				execution = this.operator.start(job, new JobParametersBuilder(identity)
-					.addLong("rerun", this.clock.millis())
+					.addString("rerun", UUID.randomUUID().toString())
 					.toJobParameters());
 			}
 			else {
@@ -133,10 +135,13 @@ public class JobRuns {
 		}
 		String failure = null;
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			// The cause a person can act on, not the wrappers around it ("Unable to process chunk").
 			failure = execution.getAllFailureExceptions()
 				.stream()
+				.map(NestedExceptionUtils::getMostSpecificCause)
 				.map((ex) -> (ex.getMessage() != null) ? ex.getMessage() : ex.toString())
-				.findFirst()
+				.distinct()
+				.reduce((a, b) -> a + "; " + b)
 				.orElse(execution.getExitStatus().getExitDescription());
 		}
 		return new RunOutcome(execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus().name(),
