@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.rollup;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,24 +46,41 @@ class ClientRollupProcessor implements ItemProcessor<UUID, ClientRollup> {
 			return null;
 		}
 		// Through the client's latest snapshot too: a day rolled up late (out of order) can change later days.
-		LocalDate latest = this.snapshots.lastSnapshot(client);
+		LocalDate[] bounds = this.snapshots.snapshotBounds(client);
+		LocalDate firstEver = bounds[0];
 		DayRange range = this.plan.range();
-		if (latest != null && latest.isAfter(range.last())) {
-			range = new DayRange(range.first(), latest, range.zone());
+		if (bounds[1] != null && bounds[1].isAfter(range.last())) {
+			range = new DayRange(range.first(), bounds[1], range.zone());
 		}
-		LocalDate firstEver = this.snapshots.firstSnapshot(client);
 		Map<UUID, Map<LocalDate, Counters>> estimates = this.eventDays.estimates(client, range);
+		Map<YearMonth, List<SnapshotReading>> byPeriod = new HashMap<>();
+		for (SnapshotReading reading : this.snapshots.snapshots(client, YearMonth.from(range.first()).atDay(1),
+				range.last())) {
+			byPeriod.computeIfAbsent(YearMonth.from(reading.date()), (m) -> new ArrayList<>()).add(reading);
+		}
 		List<DailyUsageRow> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(range.first()); !month.isAfter(YearMonth.from(range.last())); month = month
 			.plusMonths(1)) {
-			rows.addAll(DailyUsageDerivation.derive(client, month, this.snapshots.snapshots(client, month.atDay(1)),
-					firstEver, estimates, range));
+			rows.addAll(DailyUsageDerivation.derive(client, month, byPeriod.getOrDefault(month, List.of()), firstEver,
+					estimates, range));
 		}
 		DayRange reconciled = this.plan.reconciled();
 		List<TrackingGap> gaps = TrackingGap.between(client, this.plan.periodStart(), reconciled.last(),
-				this.snapshots.readingTotals(client, this.plan.periodStart()), this.eventDays.totals(client, reconciled),
+				this.snapshots.readingTotals(client, this.plan.periodStart()), totals(estimates, reconciled),
 				this.settings.tolerancePercent(), this.settings.toleranceMinimum());
 		return new ClientRollup(client, range, rows, this.plan.periodStart(), gaps);
+	}
+
+	private static Counters totals(Map<UUID, Map<LocalDate, Counters>> estimates, DayRange days) {
+		Counters total = Counters.ZERO;
+		for (Map<LocalDate, Counters> perDay : estimates.values()) {
+			for (Map.Entry<LocalDate, Counters> day : perDay.entrySet()) {
+				if (days.contains(day.getKey())) {
+					total = total.plus(day.getValue());
+				}
+			}
+		}
+		return total;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 import com.sidekickforge.monitor.source.DayRange;
+import com.sidekickforge.monitor.source.SourceDatabase;
 
 /** Daily usage and tracking gaps in the own store, replaced per client and range. */
 @Repository
@@ -18,8 +19,14 @@ class DailyUsages {
 
 	private final NamedParameterJdbcTemplate store;
 
+	private final DataSource dataSource;
+
+	private final SourceDatabase kind;
+
 	DailyUsages(DataSource store) {
 		this.store = new NamedParameterJdbcTemplate(store);
+		this.dataSource = store;
+		this.kind = SourceDatabase.of(store);
 	}
 
 	void replace(UUID client, DayRange range, List<DailyUsageRow> rows) {
@@ -27,19 +34,14 @@ class DailyUsages {
 				DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
 				""", new MapSqlParameterSource("client", client).addValue("first", range.first())
 			.addValue("last", range.last()));
-		this.store.batchUpdate("""
-				INSERT INTO monitor.daily_usage
-				  (client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin, counter_resets)
-				VALUES (:client, :agent, :day, :voice, :text, :chunks, :origin, :resets)
-				""", rows.stream()
-			.map((row) -> new MapSqlParameterSource("client", row.clientId()).addValue("agent", row.agentId())
-				.addValue("day", row.day())
-				.addValue("voice", row.usage().voiceSeconds())
-				.addValue("text", row.usage().textMessages())
-				.addValue("chunks", row.usage().embeddingChunks())
-				.addValue("origin", row.origin().name().toLowerCase(java.util.Locale.ROOT))
-				.addValue("resets", row.counterResets().isEmpty() ? null : String.join(",", row.counterResets())))
-			.toArray(SqlParameterSource[]::new));
+		try (BulkRows bulk = new BulkRows(this.dataSource, this.kind, "monitor.daily_usage", "client_id", "agent_id",
+				"usage_date", "voice_seconds", "text_messages", "embedding_chunks", "origin", "counter_resets")) {
+			for (DailyUsageRow row : rows) {
+				bulk.add(row.clientId(), row.agentId(), row.day(), row.usage().voiceSeconds(), row.usage().textMessages(),
+						row.usage().embeddingChunks(), row.origin().name().toLowerCase(java.util.Locale.ROOT),
+						row.counterResets().isEmpty() ? null : String.join(",", row.counterResets()));
+			}
+		}
 	}
 
 	void replaceGaps(UUID client, java.time.LocalDate periodStart, List<TrackingGap> gaps) {

@@ -1,7 +1,6 @@
 package com.sidekickforge.monitor.rollup;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,12 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 import com.sidekickforge.monitor.source.AgentDayAmount;
 import com.sidekickforge.monitor.source.ConversationCount;
 import com.sidekickforge.monitor.source.DayRange;
+import com.sidekickforge.monitor.source.SourceDatabase;
 import com.sidekickforge.monitor.source.UsageMetric;
 
 /**
@@ -26,12 +25,16 @@ import com.sidekickforge.monitor.source.UsageMetric;
 @Repository
 class EventDays {
 
-	private static final int BATCH = 1000;
-
 	private final NamedParameterJdbcTemplate store;
+
+	private final DataSource dataSource;
+
+	private final SourceDatabase kind;
 
 	EventDays(DataSource store) {
 		this.store = new NamedParameterJdbcTemplate(store);
+		this.dataSource = store;
+		this.kind = SourceDatabase.of(store);
 	}
 
 	/** Forgets a source's sums of a metric over the range (of one client, or all when null). */
@@ -46,18 +49,14 @@ class EventDays {
 					.addValue("client", client));
 	}
 
-	/** Adds amounts in batches; call {@link Batch#flush()} at the end. */
-	Batch<AgentDayAmount> amounts(String source) {
-		return new Batch<>((rows) -> this.store.batchUpdate("""
-				INSERT INTO monitor.event_daily (source, client_id, agent_id, usage_date, metric, amount)
-				VALUES (:source, :client, :agent, :day, :metric, :amount)
-				""", rows.stream()
-			.map((a) -> new MapSqlParameterSource("source", source).addValue("client", a.clientId())
-				.addValue("agent", a.agentId())
-				.addValue("day", a.day())
-				.addValue("metric", a.metric().name())
-				.addValue("amount", a.amount()))
-			.toArray(SqlParameterSource[]::new)));
+	/** Adds amounts in bulk; close (or flush) at the end. */
+	BulkRows amounts() {
+		return new BulkRows(this.dataSource, this.kind, "monitor.event_daily", "source", "client_id", "agent_id",
+				"usage_date", "metric", "amount");
+	}
+
+	static void add(BulkRows rows, String source, AgentDayAmount amount) {
+		rows.add(source, amount.clientId(), amount.agentId(), amount.day(), amount.metric().name(), amount.amount());
 	}
 
 	void clearConversations(String source, DayRange range, UUID client) {
@@ -69,23 +68,15 @@ class EventDays {
 					.addValue("client", client));
 	}
 
-	/** Adds conversation counts, each with its client. */
-	Batch<Map.Entry<UUID, ConversationCount>> conversations(String source) {
-		return new Batch<>((rows) -> this.store.batchUpdate("""
-				INSERT INTO monitor.conversation_stats
-				  (source, client_id, agent_id, usage_date, hour_of_day, channel, status, conversations, messages)
-				VALUES (:source, :client, :agent, :day, :hour, :channel, :status, :conversations, :messages)
-				""", rows.stream().map((entry) -> {
-			ConversationCount c = entry.getValue();
-			return new MapSqlParameterSource("source", source).addValue("client", entry.getKey())
-				.addValue("agent", c.agentId())
-				.addValue("day", c.day())
-				.addValue("hour", c.hour())
-				.addValue("channel", c.channel())
-				.addValue("status", (c.status() != null) ? c.status() : "untracked")
-				.addValue("conversations", c.conversations())
-				.addValue("messages", c.messages());
-		}).toArray(SqlParameterSource[]::new)));
+	/** Adds conversation counts in bulk; close (or flush) at the end. */
+	BulkRows conversations() {
+		return new BulkRows(this.dataSource, this.kind, "monitor.conversation_stats", "source", "client_id",
+				"agent_id", "usage_date", "hour_of_day", "channel", "status", "conversations", "messages");
+	}
+
+	static void add(BulkRows rows, String source, UUID client, ConversationCount c) {
+		rows.add(source, client, c.agentId(), c.day(), c.hour(), c.channel(),
+				(c.status() != null) ? c.status() : "untracked", c.conversations(), c.messages());
 	}
 
 	/** A client's event sums per sidekick and day within the range (voice, text, chunks). */
@@ -109,45 +100,6 @@ class EventDays {
 				days.merge(day, add, Counters::plus);
 			});
 		return estimates;
-	}
-
-	/** A client's event totals over the range. */
-	Counters totals(UUID client, DayRange range) {
-		Counters[] total = { Counters.ZERO };
-		estimates(client, range).values()
-			.forEach((days) -> days.values().forEach((c) -> total[0] = total[0].plus(c)));
-		return total[0];
-	}
-
-	/** Rows written in batches of a thousand. */
-	static final class Batch<T> {
-
-		private final java.util.function.Consumer<List<T>> writer;
-
-		private final List<T> rows = new ArrayList<>(BATCH);
-
-		private long written;
-
-		Batch(java.util.function.Consumer<List<T>> writer) {
-			this.writer = writer;
-		}
-
-		void add(T row) {
-			this.rows.add(row);
-			if (this.rows.size() >= BATCH) {
-				flush();
-			}
-		}
-
-		long flush() {
-			if (!this.rows.isEmpty()) {
-				this.writer.accept(List.copyOf(this.rows));
-				this.written += this.rows.size();
-				this.rows.clear();
-			}
-			return this.written;
-		}
-
 	}
 
 }

@@ -3,8 +3,10 @@ package com.sidekickforge.monitor.rollup;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.sidekickforge.monitor.config.SourcePartition;
+import com.sidekickforge.monitor.source.AgentDayAmount;
 import com.sidekickforge.monitor.source.DayRange;
 import com.sidekickforge.monitor.source.UsageEventReader;
 import com.sidekickforge.monitor.source.UsageMetric;
@@ -38,43 +40,46 @@ final class EventReading {
 			case VOICE -> {
 				this.eventDays.clear(source, UsageMetric.VOICE_SECONDS, range, onlyClient);
 				this.eventDays.clear(source, UsageMetric.VOICE_SESSIONS, range, onlyClient);
-				var batch = this.eventDays.amounts(source);
-				reader.voice(range, (amount) -> {
-					if (onlyClient == null || onlyClient.equals(amount.clientId())) {
-						batch.add(amount);
-					}
-				});
-				yield batch.flush();
+				try (BulkRows rows = this.eventDays.amounts()) {
+					reader.voice(range, (amount) -> {
+						if (onlyClient == null || onlyClient.equals(amount.clientId())) {
+							EventDays.add(rows, source, amount);
+						}
+					});
+					yield rows.flush();
+				}
 			}
 			case TEXT, CHUNKS -> {
 				UsageMetric metric = (unit.kind() == EventUnit.Kind.TEXT) ? UsageMetric.TEXT_MESSAGES
 						: UsageMetric.EMBEDDING_CHUNKS;
 				this.eventDays.clear(source, metric, range, onlyClient);
-				var batch = this.eventDays.amounts(source);
-				java.util.function.Consumer<com.sidekickforge.monitor.source.AgentDayAmount> sink = (amount) -> {
-					UUID client = clientOf(partition, amount.agentId());
-					if (client != null && (onlyClient == null || onlyClient.equals(client))) {
-						batch.add(amount.withClient(client));
+				try (BulkRows rows = this.eventDays.amounts()) {
+					Consumer<AgentDayAmount> sink = (amount) -> {
+						UUID client = clientOf(partition, amount.agentId());
+						if (client != null && (onlyClient == null || onlyClient.equals(client))) {
+							EventDays.add(rows, source, amount.withClient(client));
+						}
+					};
+					if (metric == UsageMetric.TEXT_MESSAGES) {
+						reader.textMessages(range, sink);
 					}
-				};
-				if (metric == UsageMetric.TEXT_MESSAGES) {
-					reader.textMessages(range, sink);
+					else {
+						reader.embeddingChunks(range, sink);
+					}
+					yield rows.flush();
 				}
-				else {
-					reader.embeddingChunks(range, sink);
-				}
-				yield batch.flush();
 			}
 			case CONVERSATIONS -> {
 				this.eventDays.clearConversations(source, range, onlyClient);
-				var batch = this.eventDays.conversations(source);
-				reader.conversations(range, (count) -> {
-					UUID client = clientOf(partition, count.agentId());
-					if (client != null && (onlyClient == null || onlyClient.equals(client))) {
-						batch.add(Map.entry(client, count));
-					}
-				});
-				yield batch.flush();
+				try (BulkRows rows = this.eventDays.conversations()) {
+					reader.conversations(range, (count) -> {
+						UUID client = clientOf(partition, count.agentId());
+						if (client != null && (onlyClient == null || onlyClient.equals(client))) {
+							EventDays.add(rows, source, client, count);
+						}
+					});
+					yield rows.flush();
+				}
 			}
 		};
 	}

@@ -64,27 +64,23 @@ class UsageSnapshots {
 		return written;
 	}
 
-	/** A client's snapshot readings dated within a period. */
-	List<SnapshotReading> snapshots(UUID client, LocalDate periodStart) {
+	/** A client's snapshot readings dated within the days, in date order. */
+	List<SnapshotReading> snapshots(UUID client, LocalDate first, LocalDate last) {
 		return this.store.query("""
 				SELECT agent_id, snapshot_date, voice_seconds, text_messages, embedding_chunks
-				FROM monitor.usage_snapshot WHERE client_id = :client AND period_start = :period
+				FROM monitor.usage_snapshot WHERE client_id = :client AND snapshot_date BETWEEN :first AND :last
 				ORDER BY snapshot_date, agent_id
-				""", new MapSqlParameterSource("client", client).addValue("period", periodStart),
+				""", new MapSqlParameterSource("client", client).addValue("first", first).addValue("last", last),
 				(rs, n) -> new SnapshotReading(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
 						new Counters(rs.getLong(3), rs.getLong(4), rs.getLong(5))));
 	}
 
-	/** The client's first snapshot date of all, or null. */
-	LocalDate firstSnapshot(UUID client) {
-		return this.store.queryForObject("SELECT MIN(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
-				new MapSqlParameterSource("client", client), LocalDate.class);
-	}
-
-	/** The client's latest snapshot date, or null. */
-	LocalDate lastSnapshot(UUID client) {
-		return this.store.queryForObject("SELECT MAX(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
-				new MapSqlParameterSource("client", client), LocalDate.class);
+	/** The client's first and latest snapshot dates of all (nulls when it has none). */
+	LocalDate[] snapshotBounds(UUID client) {
+		return this.store.queryForObject(
+				"SELECT MIN(snapshot_date), MAX(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
+				new MapSqlParameterSource("client", client),
+				(rs, n) -> new LocalDate[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class) });
 	}
 
 	/** Whether any client has a snapshot before the day: when none has, a rollup backfills from events. */

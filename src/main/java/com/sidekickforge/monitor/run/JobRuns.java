@@ -130,8 +130,10 @@ public class JobRuns {
 	private static RunOutcome outcome(JobExecution execution, boolean restarted, Duration duration) {
 		List<String> steps = new ArrayList<>();
 		for (StepExecution step : execution.getStepExecutions()) {
-			steps.add(String.format(Locale.ROOT, "%-20s %-9s read %,d, written %,d", step.getStepName(),
-					step.getStatus(), step.getReadCount(), step.getWriteCount()));
+			Duration took = (step.getStartTime() != null && step.getEndTime() != null)
+					? Duration.between(step.getStartTime(), step.getEndTime()) : Duration.ZERO;
+			steps.add(String.format(Locale.ROOT, "%-20s %-9s read %,d, written %,d, %.1f s", step.getStepName(),
+					step.getStatus(), step.getReadCount(), step.getWriteCount(), took.toMillis() / 1000.0));
 		}
 		String failure = null;
 		if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -18,19 +18,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class AgentUsageReader {
 
-	private static final int FETCH_SIZE = 1000;
-
-	private final NamedParameterJdbcTemplate jdbc;
+	private final DataSource platform;
 
 	public AgentUsageReader(DataSource platform) {
-		JdbcTemplate template = new JdbcTemplate(platform);
-		template.setFetchSize(FETCH_SIZE);
-		this.jdbc = new NamedParameterJdbcTemplate(template);
+		this.platform = platform;
 	}
 
 	/** Every counter row of a billing period, in client and sidekick order. */
 	public void period(LocalDate periodStart, Consumer<CounterRow> rows) {
-		this.jdbc.query("""
+		StreamingQuery.run(this.platform, (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query("""
 				SELECT client_id, agent_id, voice_seconds_used, text_messages_used, embedding_chunks_used
 				FROM agent_usage
 				WHERE period_start = :periodStart
@@ -39,7 +35,7 @@ public final class AgentUsageReader {
 				(rs) -> {
 					rows.accept(new CounterRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
 							rs.getLong(4), rs.getLong(5)));
-				});
+				}));
 	}
 
 	/**
@@ -48,10 +44,10 @@ public final class AgentUsageReader {
 	 */
 	public Map<UUID, UUID> clientsOfAgents() {
 		Map<UUID, UUID> clients = new HashMap<>();
-		this.jdbc.query("SELECT DISTINCT agent_id, client_id FROM agent_usage", Map.of(),
+		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT DISTINCT agent_id, client_id FROM agent_usage",
 				(rs) -> {
 					clients.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
-				});
+				}));
 		return clients;
 	}
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Sums what the event tables of one database say, per sidekick and local day: voice calls from
@@ -33,15 +34,12 @@ public final class UsageEventReader {
 
 	private static final Pattern AGENT_ID = Pattern.compile("\"agent_id\"\\s*:\\s*\"([^\"]*)\"");
 
-	private static final int FETCH_SIZE = 1000;
-
-	private final JdbcTemplate jdbc;
+	private final DataSource database;
 
 	private final SourceDatabase kind;
 
 	public UsageEventReader(DataSource database) {
-		this.jdbc = new JdbcTemplate(database);
-		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.database = database;
 		this.kind = SourceDatabase.of(database);
 	}
 
@@ -54,7 +52,7 @@ public final class UsageEventReader {
 		String where = "event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND " + VOICE_ROOMS;
 		if (this.kind == SourceDatabase.POSTGRESQL) {
 			long[] unattributed = new long[1];
-			this.jdbc.query("SELECT metadata->>'client_id', metadata->>'agent_id', " + day
+			stream("SELECT metadata->>'client_id', metadata->>'agent_id', " + day
 					+ ", COUNT(*), COALESCE(SUM(duration), 0) FROM livekit_events WHERE " + where + " GROUP BY 1, 2, 3",
 					(ResultSet rs) -> {
 						UUID client = uuid(rs.getString(1));
@@ -72,7 +70,7 @@ public final class UsageEventReader {
 		// H2 cannot reach into JSON: read the metadata as text and sum here, per client, sidekick and day.
 		Map<String, long[]> sums = new HashMap<>();
 		long[] unattributed = new long[1];
-		this.jdbc.query("SELECT CAST(metadata AS varchar), " + day + ", COALESCE(duration, 0) FROM livekit_events WHERE "
+		stream("SELECT CAST(metadata AS varchar), " + day + ", COALESCE(duration, 0) FROM livekit_events WHERE "
 				+ where, (ResultSet rs) -> {
 					String metadata = rs.getString(1);
 					UUID client = uuid(field(CLIENT_ID, metadata));
@@ -99,7 +97,7 @@ public final class UsageEventReader {
 	/** Typed user messages per sidekick and day (tenant tables). */
 	public void textMessages(DayRange range, Consumer<AgentDayAmount> amounts) {
 		String day = range.daySql("created_at");
-		this.jdbc.query("SELECT agent_id, " + day + ", COUNT(*) FROM conversation_transcripts"
+		stream("SELECT agent_id, " + day + ", COUNT(*) FROM conversation_transcripts"
 				+ " WHERE role = 'user' AND source = 'text' AND created_at >= ? AND created_at < ? AND agent_id IS NOT NULL"
 				+ " GROUP BY agent_id, " + day, (ResultSet rs) -> {
 					amounts.accept(new AgentDayAmount(null, rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
@@ -110,7 +108,7 @@ public final class UsageEventReader {
 	/** Chunks created per sidekick (the document's) and day (tenant tables). */
 	public void embeddingChunks(DayRange range, Consumer<AgentDayAmount> amounts) {
 		String day = range.daySql("c.created_at");
-		this.jdbc.query("SELECT d.agent_id, " + day + ", COUNT(*) FROM document_chunks c"
+		stream("SELECT d.agent_id, " + day + ", COUNT(*) FROM document_chunks c"
 				+ " JOIN documents d ON d.id = c.document_id"
 				+ " WHERE c.created_at >= ? AND c.created_at < ? AND d.agent_id IS NOT NULL GROUP BY d.agent_id, " + day,
 				(ResultSet rs) -> {
@@ -128,7 +126,7 @@ public final class UsageEventReader {
 		String day = range.daySql("c.created_at");
 		String hour = range.hourSql("c.created_at");
 		String status = tracksStatus ? "c.status" : "CAST(NULL AS varchar)";
-		this.jdbc.query("SELECT c.agent_id, " + day + ", " + hour + ", c.channel, " + status
+		stream("SELECT c.agent_id, " + day + ", " + hour + ", c.channel, " + status
 				+ ", COUNT(*), COALESCE(SUM(m.messages), 0) FROM conversations c"
 				+ " LEFT JOIN (SELECT conversation_id, COUNT(*) AS messages FROM conversation_transcripts"
 				+ " WHERE created_at >= ? GROUP BY conversation_id) m ON m.conversation_id = c.id"
@@ -141,12 +139,17 @@ public final class UsageEventReader {
 	}
 
 	private boolean hasColumn(String table, String column) {
-		Boolean found = this.jdbc.execute((Connection connection) -> {
+		Boolean found = new JdbcTemplate(this.database).execute((Connection connection) -> {
 			try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
 				return columns.next();
 			}
 		});
 		return Boolean.TRUE.equals(found);
+	}
+
+	/** Runs one query whose rows stream, on its own read-only transaction. */
+	private void stream(String sql, RowCallbackHandler rows, Object... args) {
+		StreamingQuery.run(this.database, (jdbc) -> jdbc.query(sql, rows, args));
 	}
 
 	private static OffsetDateTime timestamp(Instant instant) {

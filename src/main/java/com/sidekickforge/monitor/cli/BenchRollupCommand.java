@@ -1,0 +1,125 @@
+package com.sidekickforge.monitor.cli;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.run.JobRuns;
+import com.sidekickforge.monitor.run.RunOutcome;
+import com.sidekickforge.monitor.source.DayRange;
+import com.sidekickforge.monitor.source.UsageEventReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code forge-monitor bench-rollup}: times the rollup's backfill and a daily run against the SQL floor,
+ * the same per-day sums read straight from the platform database, in the same run; prints the ratios
+ * and the peak heap. Not a test: a measurement to run on the benchmark data set.
+ */
+@Command(name = "bench-rollup", mixinStandardHelpOptions = true,
+		description = { "Benchmarks daily-rollup on a generated database (see generate) against the SQL floor.",
+				"Needs --forge.platform.url (the generated database) and --forge.store.url (an EMPTY store database:",
+				"its rollup tables are cleared)." })
+final class BenchRollupCommand implements Callable<Integer> {
+
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true,
+			description = "The as-of day of the generated data.")
+	private LocalDate date;
+
+	private final SpringLauncher launcher;
+
+	private final PrintStream out;
+
+	BenchRollupCommand(SpringLauncher launcher, PrintStream out) {
+		this.launcher = launcher;
+		this.out = out;
+	}
+
+	@Override
+	public Integer call() {
+		try (ConfigurableApplicationContext context = this.launcher.start(Map.of())) {
+			ForgeProperties properties = context.getBean(ForgeProperties.class);
+			DataSource platform = (DataSource) context.getBean("platformDataSource");
+			DataSource store = context.getBean(DataSource.class);
+			clearStore(store);
+			ZoneId zone = properties.timezone();
+			LocalDate backfillFrom = this.date.minusDays(properties.rollup().backfillDays());
+			LocalDate periodStart = YearMonth.from(this.date).atDay(1);
+			JobRuns jobs = context.getBean(JobRuns.class);
+
+			double floorBackfill = floor(platform, new DayRange(backfillFrom, this.date, zone));
+			Measured backfill = measure(() -> jobs.run("daily-rollup",
+					Map.of("date", this.date.toString(), "from", backfillFrom.toString()), false));
+			double floorDaily = floor(platform, new DayRange(periodStart, this.date, zone));
+			Measured daily = measure(() -> jobs.run("daily-rollup",
+					Map.of("date", this.date.toString(), "from", periodStart.toString()), false));
+
+			this.out.printf(Locale.ROOT, "backfill %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "
+					+ "peak heap %d MiB%n", backfillFrom, this.date, backfill.seconds, floorBackfill,
+					backfill.seconds / floorBackfill, backfill.peakHeapMiB);
+			backfill.outcome.steps().forEach((step) -> this.out.println("  " + step));
+			this.out.printf(Locale.ROOT, "daily %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "
+					+ "peak heap %d MiB%n", periodStart, this.date, daily.seconds, floorDaily, daily.seconds / floorDaily,
+					daily.peakHeapMiB);
+			daily.outcome.steps().forEach((step) -> this.out.println("  " + step));
+			this.out.printf(Locale.ROOT, "max heap (-Xmx) %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
+			return (backfill.outcome.completed() && daily.outcome.completed()) ? 0 : Failures.FAILED;
+		}
+	}
+
+	/** The floor: the same per-day sums read from the platform database, nothing derived or written. */
+	private double floor(DataSource platform, DayRange range) {
+		long started = System.nanoTime();
+		AtomicLong rows = new AtomicLong();
+		UsageEventReader reader = new UsageEventReader(platform);
+		reader.voice(range, (amount) -> rows.incrementAndGet());
+		reader.textMessages(range, (amount) -> rows.incrementAndGet());
+		reader.embeddingChunks(range, (amount) -> rows.incrementAndGet());
+		reader.conversations(range, (count) -> rows.incrementAndGet());
+		double seconds = (System.nanoTime() - started) / 1e9;
+		this.out.printf(Locale.ROOT, "sql-floor %s..%s: %,d sums in %.1f s%n", range.first(), range.last(), rows.get(),
+				seconds);
+		return seconds;
+	}
+
+	private record Measured(RunOutcome outcome, double seconds, long peakHeapMiB) {
+	}
+
+	private static Measured measure(java.util.function.Supplier<RunOutcome> run) {
+		System.gc();
+		var pools = ManagementFactory.getMemoryPoolMXBeans();
+		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		long started = System.nanoTime();
+		RunOutcome outcome = run.get();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long peak = pools.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum();
+		return new Measured(outcome, seconds, peak >> 20);
+	}
+
+	private static void clearStore(DataSource store) {
+		JdbcClient jdbc = JdbcClient.create(store);
+		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage",
+				"conversation_stats", "tracking_gap", "rollup_failure" }) {
+			jdbc.sql("DELETE FROM monitor." + table).update();
+		}
+	}
+
+}
