@@ -1,0 +1,118 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.sidekickforge.monitor.ForgeMonitor;
+import com.sidekickforge.monitor.sampledata.GenerationProgress;
+import com.sidekickforge.monitor.sampledata.SampleDataGenerator;
+import com.sidekickforge.monitor.sampledata.SampleDataSpec;
+import com.sidekickforge.monitor.sampledata.TenantPlacement;
+import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A rollup process killed with SIGKILL in the middle of its work, on PostgreSQL, then run again: it ends
+ * with exactly the rows of an uninterrupted run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DailyRollupCrashTests {
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+
+	private TestDatabase platform;
+
+	private TestDatabase store;
+
+	private Path config;
+
+	@BeforeAll
+	void aGeneratedPlatformDatabase() throws IOException {
+		this.platform = TestDatabase.create(SourceDatabase.POSTGRESQL, "crash");
+		this.store = this.platform.sibling("crashstore");
+		this.config = Files.createTempDirectory("forge-crash-config");
+		SampleDataSpec spec = SampleDataSpec.of(5, 300, AS_OF, ZoneId.of("UTC")).withVolumeScale(0.05);
+		new SampleDataGenerator(1000, 2).generate(spec, this.platform.dataSource(), TenantPlacement.PLATFORM,
+				GenerationProgress.NONE);
+	}
+
+	@AfterAll
+	void dropTheDatabases() {
+		this.platform.close();
+	}
+
+	@Test
+	void aRunKilledMidStepAndRunAgainEndsWithTheRowsOfAnUninterruptedRun() throws Exception {
+		Process doomed = forgeMonitor("run", "daily-rollup", "--date", AS_OF.toString()).start();
+		JdbcClient store = JdbcClient.create(this.store.dataSource());
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> tableExists(store) && count(store, "SELECT COUNT(DISTINCT client_id) FROM monitor.daily_usage") >= 5);
+		doomed.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the process itself
+		doomed.waitFor();
+		long clientsBeforeKill = count(store, "SELECT COUNT(DISTINCT client_id) FROM monitor.daily_usage");
+		assertThat(clientsBeforeKill).as("killed while clients were still to do").isLessThan(290);
+
+		Process again = forgeMonitor("run", "daily-rollup", "--date", AS_OF.toString(), "--recover").start();
+		assertThat(again.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
+		List<String> afterCrash = rows(store);
+
+		store.sql("DELETE FROM monitor.daily_usage").update();
+		Process reference = forgeMonitor("run", "daily-rollup", "--date", AS_OF.toString()).start();
+		assertThat(reference.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
+
+		assertThat(rows(store)).hasSizeGreaterThan(1000).isEqualTo(afterCrash);
+	}
+
+	private ProcessBuilder forgeMonitor(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(ForgeMonitor.class.getName());
+		command.addAll(List.of(args));
+		command.add("--forge.platform.url=" + this.platform.url());
+		command.add("--forge.store.url=" + this.store.url());
+		command.add("--forge.config-dir=" + this.config);
+		command.add("--forge.output-dir=" + this.config.resolve("out"));
+		command.add("--forge.rollup.clients-per-chunk=1");
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.redirectErrorStream(true).redirectOutput(this.config.resolve("run.log").toFile());
+		return builder.directory(new File("."));
+	}
+
+	private static boolean tableExists(JdbcClient store) {
+		return count(store, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'monitor' "
+				+ "AND table_name = 'daily_usage'") > 0;
+	}
+
+	private static long count(JdbcClient store, String sql) {
+		return store.sql(sql).query(Long.class).single();
+	}
+
+	private static List<String> rows(JdbcClient store) {
+		return store.sql("""
+				SELECT client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin
+				FROM monitor.daily_usage ORDER BY client_id, agent_id, usage_date
+				""").query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+						+ rs.getLong(4) + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getString(7))
+			.list();
+	}
+
+}
