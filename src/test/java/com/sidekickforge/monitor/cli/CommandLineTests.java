@@ -41,14 +41,17 @@ class CommandLineTests {
 	void theDemoFillsItsDatabasesPrintsWhereThingsAreAndReusesThemNextTime() throws IOException {
 		Path out = this.temp.resolve("out");
 
-		Run first = run("demo", "--out", out.toString(), "--clients", "4", "--as-of", "2026-11-25");
-		Run second = run("demo", "--out", out.toString(), "--clients", "4", "--as-of", "2026-11-25");
+		Run first = run("demo", "--out", out.toString(), "--clients", "5", "--as-of", "2026-11-25");
+		Run second = run("demo", "--out", out.toString(), "--clients", "5", "--as-of", "2026-11-25");
 		Run query = run("sql", "--out", out.toString(), "--db", "zurich-rechtsanwalte-ag",
 				"SELECT COUNT(*) AS voice FROM conversations WHERE channel = 'voice'");
 
 		assertThat(first.exitCode()).as(first.err()).isZero();
-		assertThat(first.out()).contains("Generated", "Clients: 4", "zurich-rechtsanwalte-ag", "unlimited voice minutes",
+		assertThat(first.out()).contains("Generated", "Clients: 5", "zurich-rechtsanwalte-ag", "unlimited voice minutes",
 				"o-brien-daughters-plumbing", "over the voice quota", "conversation_transcripts", "tenants.yml");
+		assertThat(first.out()).containsPattern("daily-rollup +COMPLETED")
+			.containsPattern("tracking gap +moller-logistics embedding_chunks since 2026-11-01: counter 0, events [1-9]")
+			.doesNotContainPattern("tracking gap ++(?!moller)");
 		assertThat(out.resolve("data/platform.mv.db")).isRegularFile();
 		assertThat(out.resolve("data/tenants/clinica-dental-sonrisa.mv.db")).isRegularFile();
 		assertThat(Files.readString(out.resolve("config/tenants.yml"))).contains("client: clinica-dental-sonrisa",
