@@ -63,10 +63,11 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	 * @param toleranceMinimum ... and by at least this many units (seconds, messages, chunks)
 	 * @param snapshotWindow how long after the end of a day its counters may still be snapshot
 	 * @param clientsPerChunk clients whose daily usage is committed together (the restart granularity)
+	 * @param parallelReads event queries run at the same time against the source databases
 	 */
 	public record Rollup(@DefaultValue("400") @Min(0) int backfillDays, @DefaultValue("5") @Min(0) double tolerancePercent,
 			@DefaultValue("10") @Min(0) long toleranceMinimum, @DefaultValue("6h") @NotNull Duration snapshotWindow,
-			@DefaultValue("50") @Min(1) int clientsPerChunk) {
+			@DefaultValue("50") @Min(1) int clientsPerChunk, @DefaultValue("2") @Min(1) int parallelReads) {
 	}
 
 	/** The platform's LiveKit server. */

@@ -17,10 +17,7 @@ final class ClientRollupWriter implements ItemWriter<ClientRollup> {
 
 	@Override
 	public void write(Chunk<? extends ClientRollup> chunk) {
-		for (ClientRollup rollup : chunk) {
-			this.dailyUsages.replace(rollup.clientId(), rollup.range(), rollup.rows());
-			this.dailyUsages.replaceGaps(rollup.clientId(), rollup.periodStart(), rollup.gaps());
-		}
+		this.dailyUsages.replace(java.util.List.copyOf(chunk.getItems()));
 	}
 
 }

@@ -73,8 +73,9 @@ class DailyRollupJobConfiguration {
 	@Bean
 	@StepScope
 	EventTasklet eventTasklet(TenantDatabases tenants, EventDays eventDays, RollupFailures failures,
-			PlatformTransactionManager transactionManager, Clock clock) {
-		return new EventTasklet(tenants, eventDays, failures, transactionManager, clock);
+			PlatformTransactionManager transactionManager, Clock clock, ForgeProperties properties) {
+		return new EventTasklet(tenants, eventDays, failures, transactionManager, clock,
+				properties.rollup().parallelReads());
 	}
 
 	// Step 3: daily usage and tracking gaps, client by client in chunks.

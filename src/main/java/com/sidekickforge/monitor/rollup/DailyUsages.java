@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
-import com.sidekickforge.monitor.source.DayRange;
 import com.sidekickforge.monitor.source.SourceDatabase;
 
 /** Daily usage and tracking gaps in the own store, replaced per client and range. */
@@ -29,22 +28,34 @@ class DailyUsages {
 		this.kind = SourceDatabase.of(store);
 	}
 
-	void replace(UUID client, DayRange range, List<DailyUsageRow> rows) {
-		this.store.update("""
-				DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
-				""", new MapSqlParameterSource("client", client).addValue("first", range.first())
-			.addValue("last", range.last()));
+	/**
+	 * Replaces the daily usage of each client over its range: one delete per client, then every row of
+	 * them all in one bulk write (a chunk of clients commits at once).
+	 */
+	void replace(List<ClientRollup> rollups) {
+		for (ClientRollup rollup : rollups) {
+			this.store.update("""
+					DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
+					""", new MapSqlParameterSource("client", rollup.clientId()).addValue("first", rollup.range().first())
+				.addValue("last", rollup.range().last()));
+		}
 		try (BulkRows bulk = new BulkRows(this.dataSource, this.kind, "monitor.daily_usage", "client_id", "agent_id",
 				"usage_date", "voice_seconds", "text_messages", "embedding_chunks", "origin", "counter_resets")) {
-			for (DailyUsageRow row : rows) {
-				bulk.add(row.clientId(), row.agentId(), row.day(), row.usage().voiceSeconds(), row.usage().textMessages(),
-						row.usage().embeddingChunks(), row.origin().name().toLowerCase(java.util.Locale.ROOT),
-						row.counterResets().isEmpty() ? null : String.join(",", row.counterResets()));
+			for (ClientRollup rollup : rollups) {
+				for (DailyUsageRow row : rollup.rows()) {
+					bulk.add(row.clientId(), row.agentId(), row.day(), row.usage().voiceSeconds(),
+							row.usage().textMessages(), row.usage().embeddingChunks(),
+							row.origin().name().toLowerCase(java.util.Locale.ROOT),
+							row.counterResets().isEmpty() ? null : String.join(",", row.counterResets()));
+				}
 			}
+		}
+		for (ClientRollup rollup : rollups) {
+			replaceGaps(rollup.clientId(), rollup.periodStart(), rollup.gaps());
 		}
 	}
 
-	void replaceGaps(UUID client, java.time.LocalDate periodStart, List<TrackingGap> gaps) {
+	private void replaceGaps(UUID client, java.time.LocalDate periodStart, List<TrackingGap> gaps) {
 		this.store.update("DELETE FROM monitor.tracking_gap WHERE client_id = :client AND period_start = :period",
 				new MapSqlParameterSource("client", client).addValue("period", periodStart));
 		this.store.batchUpdate("""

@@ -2,6 +2,11 @@ package com.sidekickforge.monitor.rollup;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +28,8 @@ import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.source.AgentUsageReader;
 
 /**
- * Step 2: reads the events of every source database, one {@link EventUnit} per call, each committed on
- * its own. A database that cannot be read is recorded and skipped; the others go on. Done units are kept
+ * Step 2: reads the events of every source database, a few {@link EventUnit}s per call in parallel, each
+ * committed on its own. A database that cannot be read is recorded and skipped; the others go on. Done units are kept
  * in the execution context, so a restart reads only what is left, failed units included.
  */
 class EventTasklet implements Tasklet {
@@ -43,12 +48,22 @@ class EventTasklet implements Tasklet {
 
 	private final Clock clock;
 
+	private final int parallelReads;
+
+	private final ExecutorService workers;
+
 	private List<EventUnit> units;
 
 	private EventReading reading;
 
 	EventTasklet(TenantDatabases tenants, EventDays eventDays, RollupFailures failures,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, int parallelReads) {
+		this.parallelReads = parallelReads;
+		this.workers = Executors.newFixedThreadPool(parallelReads, (task) -> {
+			Thread thread = new Thread(task, "rollup-events");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.tenants = tenants;
 		this.eventDays = eventDays;
 		this.failures = failures;
@@ -66,26 +81,37 @@ class EventTasklet implements Tasklet {
 		Set<String> done = keys(step, DONE);
 		done.addAll(keys(job, DONE));
 		Set<String> failed = keys(step, FAILED);
-		EventUnit next = units(plan).stream()
+		List<EventUnit> next = units(plan).stream()
 			.filter((unit) -> !done.contains(unit.key()) && !failed.contains(unit.key()))
-			.findFirst()
-			.orElse(null);
-		if (next == null) {
+			.limit(this.parallelReads)
+			.toList();
+		if (next.isEmpty()) {
 			step.putString(DONE, String.join(",", done));
 			step.putString(FAILED, String.join(",", failed));
+			this.workers.shutdown();
 			return RepeatStatus.FINISHED;
 		}
-		try {
-			Long rows = this.transactions.execute((status) -> this.reading.run(next, plan.range(), plan.client()));
-			contribution.incrementWriteCount((rows != null) ? rows : 0);
-			done.add(next.key());
-		}
-		catch (RuntimeException ex) {
-			failed.add(next.key());
-			String reason = next.partition().describe() + " (" + next.kind().name().toLowerCase(java.util.Locale.ROOT)
-					+ "): " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
-			this.transactions.executeWithoutResult((status) -> this.failures.record(plan.date(), next.partition().key(),
-					next.partition().isPlatform() ? null : next.partition().client().id(), reason, this.clock.instant()));
+		// A few units at once: while the database sums one kind of events, another's sums are written.
+		List<CompletableFuture<Long>> running = next.stream()
+			.map((unit) -> CompletableFuture.supplyAsync(
+					() -> this.transactions.execute((status) -> this.reading.run(unit, plan.range(), plan.client())),
+					this.workers))
+			.toList();
+		for (int i = 0; i < next.size(); i++) {
+			EventUnit unit = next.get(i);
+			try {
+				Long rows = running.get(i).join();
+				contribution.incrementWriteCount((rows != null) ? rows : 0);
+				done.add(unit.key());
+			}
+			catch (CompletionException ex) {
+				failed.add(unit.key());
+				String reason = unit.partition().describe() + " (" + unit.kind().name().toLowerCase(Locale.ROOT)
+						+ "): " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
+				this.transactions.executeWithoutResult((status) -> this.failures.record(plan.date(),
+						unit.partition().key(), unit.partition().isPlatform() ? null : unit.partition().client().id(),
+						reason, this.clock.instant()));
+			}
 		}
 		step.putString(DONE, String.join(",", done));
 		step.putString(FAILED, String.join(",", failed));

@@ -166,7 +166,7 @@ abstract class DailyRollupJobTests {
 				throw new IllegalStateException("disk full (injected)");
 			}
 			return invocation.callRealMethod();
-		}).when(this.dailyUsages).replace(any(), any(), any());
+		}).when(this.dailyUsages).replace(any());
 		this.clock.set(Instant.parse("2026-11-01T00:15:00Z"));
 
 		RunOutcome failed = this.jobs.run("daily-rollup", Map.of("date", "2026-10-31"), false);
