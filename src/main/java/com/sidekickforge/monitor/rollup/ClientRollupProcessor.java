@@ -15,11 +15,11 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.source.DayRange;
 
 /**
- * Step 3, per client: daily usage over the run's range from its snapshots and event sums, month by month,
+ * Step 3, per batch of clients: daily usage over the run's range from its snapshots and event sums, month by month,
  * and the comparison of its counters with its events for D's period. Clients whose source database could
  * not be read are left as they were (filtered out), to be done by the restart.
  */
-class ClientRollupProcessor implements ItemProcessor<UUID, ClientRollup> {
+class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRollup>> {
 
 	private final RollupPlan plan;
 
@@ -41,33 +41,55 @@ class ClientRollupProcessor implements ItemProcessor<UUID, ClientRollup> {
 	}
 
 	@Override
-	public ClientRollup process(UUID client) {
-		if (this.failedSources.contains(client.toString()) || this.failedSources.contains("platform")) {
+	public List<ClientRollup> process(List<UUID> batch) {
+		List<UUID> clients = batch.stream()
+			.filter((client) -> !this.failedSources.contains(client.toString())
+					&& !this.failedSources.contains("platform"))
+			.toList();
+		if (clients.isEmpty()) {
 			return null;
 		}
+		// Four questions to the store for the whole batch; then each client on its own.
+		Map<UUID, LocalDate[]> bounds = this.snapshots.snapshotBounds(clients);
+		DayRange widest = this.plan.range();
+		for (LocalDate[] bound : bounds.values()) {
+			if (bound[1] != null && bound[1].isAfter(widest.last())) {
+				widest = new DayRange(widest.first(), bound[1], widest.zone());
+			}
+		}
+		Map<UUID, Map<UUID, Map<LocalDate, Counters>>> estimates = this.eventDays.estimates(clients, widest);
+		Map<UUID, List<SnapshotReading>> readings = this.snapshots.snapshots(clients,
+				YearMonth.from(widest.first()).atDay(1), widest.last());
+		Map<UUID, Counters> counters = this.snapshots.readingTotals(clients, this.plan.periodStart());
+		List<ClientRollup> rollups = new ArrayList<>(clients.size());
+		for (UUID client : clients) {
+			rollups.add(rollup(client, bounds.getOrDefault(client, new LocalDate[2]),
+					estimates.getOrDefault(client, Map.of()), readings.getOrDefault(client, List.of()),
+					counters.getOrDefault(client, Counters.ZERO)));
+		}
+		return rollups;
+	}
+
+	private ClientRollup rollup(UUID client, LocalDate[] bounds, Map<UUID, Map<LocalDate, Counters>> estimates,
+			List<SnapshotReading> readings, Counters counters) {
 		// Through the client's latest snapshot too: a day rolled up late (out of order) can change later days.
-		LocalDate[] bounds = this.snapshots.snapshotBounds(client);
-		LocalDate firstEver = bounds[0];
 		DayRange range = this.plan.range();
 		if (bounds[1] != null && bounds[1].isAfter(range.last())) {
 			range = new DayRange(range.first(), bounds[1], range.zone());
 		}
-		Map<UUID, Map<LocalDate, Counters>> estimates = this.eventDays.estimates(client, range);
 		Map<YearMonth, List<SnapshotReading>> byPeriod = new HashMap<>();
-		for (SnapshotReading reading : this.snapshots.snapshots(client, YearMonth.from(range.first()).atDay(1),
-				range.last())) {
+		for (SnapshotReading reading : readings) {
 			byPeriod.computeIfAbsent(YearMonth.from(reading.date()), (m) -> new ArrayList<>()).add(reading);
 		}
 		List<DailyUsageRow> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(range.first()); !month.isAfter(YearMonth.from(range.last())); month = month
 			.plusMonths(1)) {
-			rows.addAll(DailyUsageDerivation.derive(client, month, byPeriod.getOrDefault(month, List.of()), firstEver,
+			rows.addAll(DailyUsageDerivation.derive(client, month, byPeriod.getOrDefault(month, List.of()), bounds[0],
 					estimates, range));
 		}
 		DayRange reconciled = this.plan.reconciled();
-		List<TrackingGap> gaps = TrackingGap.between(client, this.plan.periodStart(), reconciled.last(),
-				this.snapshots.readingTotals(client, this.plan.periodStart()), totals(estimates, reconciled),
-				this.settings.tolerancePercent(), this.settings.toleranceMinimum());
+		List<TrackingGap> gaps = TrackingGap.between(client, this.plan.periodStart(), reconciled.last(), counters,
+				totals(estimates, reconciled), this.settings.tolerancePercent(), this.settings.toleranceMinimum());
 		return new ClientRollup(client, range, rows, this.plan.periodStart(), gaps);
 	}
 

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.rollup;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,10 +84,10 @@ class DailyRollupJobConfiguration {
 	Step rollupDeriveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<UUID> rollupClientReader, ClientRollupProcessor clientRollupProcessor,
 			DailyUsages dailyUsages, ForgeProperties properties) {
-		return new StepBuilder("rollup-daily-usage", jobRepository)
-			.<UUID, ClientRollup>chunk(properties.rollup().clientsPerChunk())
+		// One item is a batch of clients, so a chunk of one commits clients-per-chunk clients together.
+		return new StepBuilder("rollup-daily-usage", jobRepository).<List<UUID>, List<ClientRollup>>chunk(1)
 			.transactionManager(transactionManager)
-			.reader(rollupClientReader)
+			.reader(new ClientBatchReader(rollupClientReader, properties.rollup().clientsPerChunk()))
 			.processor(clientRollupProcessor)
 			.writer(new ClientRollupWriter(dailyUsages))
 			.allowStartIfComplete(true)

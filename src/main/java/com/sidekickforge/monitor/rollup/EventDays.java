@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.rollup;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,25 +80,24 @@ class EventDays {
 				(c.status() != null) ? c.status() : "untracked", c.conversations(), c.messages());
 	}
 
-	/** A client's event sums per sidekick and day within the range (voice, text, chunks). */
-	Map<UUID, Map<LocalDate, Counters>> estimates(UUID client, DayRange range) {
-		Map<UUID, Map<LocalDate, Counters>> estimates = new HashMap<>();
+	/** The clients' event sums per client, sidekick and day within the range (voice, text, chunks). */
+	Map<UUID, Map<UUID, Map<LocalDate, Counters>>> estimates(List<UUID> clients, DayRange range) {
+		Map<UUID, Map<UUID, Map<LocalDate, Counters>>> estimates = new HashMap<>();
 		this.store.query("""
-				SELECT agent_id, usage_date, metric, amount FROM monitor.event_daily
-				WHERE client_id = :client AND usage_date BETWEEN :first AND :last AND metric <> 'VOICE_SESSIONS'
-				""", new MapSqlParameterSource("client", client).addValue("first", range.first())
+				SELECT client_id, agent_id, usage_date, metric, amount FROM monitor.event_daily
+				WHERE client_id IN (:clients) AND usage_date BETWEEN :first AND :last AND metric <> 'VOICE_SESSIONS'
+				""", new MapSqlParameterSource("clients", clients).addValue("first", range.first())
 			.addValue("last", range.last()), (rs) -> {
-				Map<LocalDate, Counters> days = estimates.computeIfAbsent(rs.getObject(1, UUID.class),
-						(a) -> new HashMap<>());
-				LocalDate day = rs.getObject(2, LocalDate.class);
-				long amount = rs.getLong(4);
-				Counters add = switch (UsageMetric.valueOf(rs.getString(3))) {
+				long amount = rs.getLong(5);
+				Counters add = switch (UsageMetric.valueOf(rs.getString(4))) {
 					case VOICE_SECONDS -> new Counters(amount, 0, 0);
 					case TEXT_MESSAGES -> new Counters(0, amount, 0);
 					case EMBEDDING_CHUNKS -> new Counters(0, 0, amount);
 					case VOICE_SESSIONS -> Counters.ZERO;
 				};
-				days.merge(day, add, Counters::plus);
+				estimates.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new HashMap<>())
+					.computeIfAbsent(rs.getObject(2, UUID.class), (a) -> new HashMap<>())
+					.merge(rs.getObject(3, LocalDate.class), add, Counters::plus);
 			});
 		return estimates;
 	}
