@@ -21,7 +21,7 @@ final class ConfigSchema {
 			"enabled");
 
 	/** The parameters each job takes in its schedule. */
-	static final Map<String, List<String>> JOB_PARAMETERS = Map.of("daily-rollup", List.of("backfill-days"),
+	static final Map<String, List<String>> JOB_PARAMETERS = Map.of("daily-rollup", List.of(),
 			"quota-alerts", List.of(), "health-check", List.of(), "report",
 			List.of("period", "formats", "scope", "deliver", "recipients"));
 
@@ -88,7 +88,6 @@ final class ConfigSchema {
 			.optional("misfire", Scalars.oneOf("fire-once", "skip"))
 			.optional("description", Scalars.text())
 			.optional("enabled", Scalars.bool())
-			.optional("backfill-days", Scalars.integer(0, 400))
 			.optional("period", Scalars.oneOf("current", "7d", "30d", "6m", "12m"))
 			.optional("formats", new Shape.Sequence(Scalars.oneOf("csv", "pdf", "html", "json", "conversations")))
 			.optional("scope", Scalars.oneOf("admin", "clients", "all"))
