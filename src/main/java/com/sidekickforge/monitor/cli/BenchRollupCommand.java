@@ -54,7 +54,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext context = this.launcher.start(Map.of())) {
 			ForgeProperties properties = context.getBean(ForgeProperties.class);
-			DataSource platform = (DataSource) context.getBean("platformDataSource");
+			DataSource platform = PlatformLookup.dataSource(context);
 			DataSource store = context.getBean(DataSource.class);
 			clearStore(store);
 			ZoneId zone = properties.timezone();

@@ -7,15 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import javax.sql.DataSource;
-
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sidekickforge.monitor.run.JobRunException;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
-import com.sidekickforge.monitor.source.ClientIdentity;
-import com.sidekickforge.monitor.source.PlatformClients;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,10 +63,7 @@ final class RunCommand implements Callable<Integer> {
 		}
 		try (ConfigurableApplicationContext context = this.launcher.start(Map.of())) {
 			if (this.client != null) {
-				DataSource platform = (DataSource) context.getBean("platformDataSource");
-				ClientIdentity identity = new PlatformClients(platform).find(this.client)
-					.orElseThrow(() -> new UsageException("--client: no client '" + this.client + "' (expected an id or slug)"));
-				values.put("client", identity.id().toString());
+				values.put("client", PlatformLookup.client(context, this.client, "--client").id().toString());
 			}
 			RunOutcome outcome;
 			try {

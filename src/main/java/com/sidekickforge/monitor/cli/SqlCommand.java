@@ -75,7 +75,7 @@ final class SqlCommand implements Callable<Integer> {
 		}
 		try (ConfigurableApplicationContext context = this.launcher.start(settings)) {
 			ForgeProperties properties = context.getBean(ForgeProperties.class);
-			DataSource platform = (DataSource) context.getBean("platformDataSource");
+			DataSource platform = PlatformLookup.dataSource(context);
 			DataSource target = switch (this.database) {
 				case "platform" -> platform;
 				case "store" -> context.getBean(DataSource.class);

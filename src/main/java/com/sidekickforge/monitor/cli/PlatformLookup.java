@@ -1,0 +1,28 @@
+package com.sidekickforge.monitor.cli;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.PlatformClients;
+
+/** What commands look up in the platform database: the data source, and a client by id or slug. */
+final class PlatformLookup {
+
+	private PlatformLookup() {
+	}
+
+	/** The {@link com.sidekickforge.monitor.config.PlatformDatabase} data source (a plain DataSource is the store). */
+	static DataSource dataSource(ConfigurableApplicationContext context) {
+		return context.getBean("platformDataSource", DataSource.class);
+	}
+
+	/** The client a command-line reference names; a usage error naming the option when none. */
+	static ClientIdentity client(ConfigurableApplicationContext context, String reference, String option) {
+		return new PlatformClients(dataSource(context)).find(reference)
+			.orElseThrow(() -> new UsageException(option + ": no client '" + reference
+					+ "' in the platform database (expected a client id or slug)"));
+	}
+
+}
