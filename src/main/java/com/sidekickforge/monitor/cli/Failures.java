@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.core.NestedExceptionUtils;
 
+import com.sidekickforge.monitor.config.ConfigException;
 import com.sidekickforge.monitor.demo.DemoException;
 
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 
 /**
  * Turns a command's failure into a message and an exit code: 2 for bad usage or configuration (a
- * setting Spring cannot bind, a wrong option value), 1 for anything that failed while running.
+ * setting Spring cannot bind, a wrong file under config/, a wrong option value), 1 for anything that
+ * failed while running.
  */
 final class Failures implements IExecutionExceptionHandler {
 
@@ -33,6 +35,12 @@ final class Failures implements IExecutionExceptionHandler {
 		if (bind != null) {
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(bind);
 			this.err.println(command + ": bad setting " + bind.getName() + ": " + cause.getMessage());
+			return BAD_USAGE;
+		}
+		ConfigException config = find(ex, ConfigException.class);
+		if (config != null) {
+			this.err.println(command + ": bad configuration:");
+			config.problems().forEach((problem) -> this.err.println("  " + problem));
 			return BAD_USAGE;
 		}
 		if (find(ex, UsageException.class) != null || find(ex, DemoException.class) != null) {
