@@ -115,7 +115,8 @@ final class ConfigSchema {
 				Map.entry("forge.rollup.tolerance-minimum", Scalars.integer(0, Integer.MAX_VALUE)),
 				Map.entry("forge.rollup.snapshot-window", Scalars.duration()),
 				Map.entry("forge.rollup.clients-per-chunk", Scalars.integer(1, 10_000)),
-				Map.entry("forge.rollup.parallel-reads", Scalars.integer(1, 16)));
+				Map.entry("forge.rollup.parallel-reads", Scalars.integer(1, 16)),
+				Map.entry("forge.now", Scalars.text()));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param configDir where {@code tenants.yml}, {@code recipients.yml}, ... are read from
  * @param jobsDir where the schedules ({@code *.yml}) are read from
  * @param rollup how the daily rollup snapshots, backfills and reconciles
+ * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
 @Validated
 @ConfigurationProperties("forge")
@@ -35,7 +37,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @DefaultValue("UTC") @NotNull ZoneId timezone,
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
-		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup) {
+		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
 	public static final String H2_POSTGRES_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";

@@ -90,6 +90,21 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 		return new ClientRollup(client, range, rows, this.plan.periodStart(), gaps);
 	}
 
+	/** The source databases (keys: "platform" or a client id) whose event units failed in this run. */
+	static Set<String> failedSources(String failedUnits) {
+		Set<String> sources = new java.util.HashSet<>();
+		for (String unit : ((failedUnits != null) ? failedUnits : "").split(",")) {
+			if (!unit.isEmpty()) {
+				sources.add(unit.substring(0, unit.indexOf(':')));
+			}
+		}
+		return sources;
+	}
+
+	static Set<String> failedSources(org.springframework.batch.infrastructure.item.ExecutionContext job) {
+		return failedSources(job.containsKey(EventTasklet.FAILED) ? job.getString(EventTasklet.FAILED) : null);
+	}
+
 	private static Counters totals(Map<UUID, Map<LocalDate, Counters>> estimates, DayRange days) {
 		Counters total = Counters.ZERO;
 		for (Map<LocalDate, Counters> perDay : estimates.values()) {

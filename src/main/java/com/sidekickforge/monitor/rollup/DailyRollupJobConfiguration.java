@@ -37,9 +37,10 @@ class DailyRollupJobConfiguration {
 
 	@Bean
 	Job dailyRollupJob(JobRepository jobRepository, Step rollupSnapshotStep, Step rollupEventStep,
-			Step rollupDeriveStep, Step rollupVerdictStep) {
+			Step rollupEstimatedStep, Step rollupDeriveStep, Step rollupVerdictStep) {
 		return new JobBuilder(JOB, jobRepository).start(rollupSnapshotStep)
 			.next(rollupEventStep)
+			.next(rollupEstimatedStep)
 			.next(rollupDeriveStep)
 			.next(rollupVerdictStep)
 			.build();
@@ -79,7 +80,17 @@ class DailyRollupJobConfiguration {
 				properties.rollup().parallelReads());
 	}
 
-	// Step 3: daily usage and tracking gaps, client by client in chunks.
+	// Step 3a: clients without snapshots: their days are the event sums, set-based in the store.
+	@Bean
+	Step rollupEstimatedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource store, ForgeProperties properties) {
+		return new StepBuilder("rollup-estimated", jobRepository)
+			.tasklet(new EstimatedClientsTasklet(store, properties.rollup()), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	// Step 3b: clients with snapshots: daily usage and tracking gaps, in batches of clients.
 	@Bean
 	Step rollupDeriveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<UUID> rollupClientReader, ClientRollupProcessor clientRollupProcessor,
@@ -96,12 +107,13 @@ class DailyRollupJobConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<UUID> rollupClientReader(@PlatformDatabase DataSource platform,
+	JdbcCursorItemReader<UUID> rollupClientReader(DataSource store,
 			@Value("#{jobExecutionContext['rollup.plan']}") String plan) {
 		UUID client = RollupPlan.parse(plan).client();
 		return new JdbcCursorItemReaderBuilder<UUID>().name("rollupClients")
-			.dataSource(platform)
-			.sql("SELECT id FROM clients" + ((client != null) ? " WHERE id = ?" : "") + " ORDER BY id")
+			.dataSource(store)
+			.sql("SELECT DISTINCT client_id FROM monitor.usage_snapshot"
+					+ ((client != null) ? " WHERE client_id = ?" : "") + " ORDER BY client_id")
 			.preparedStatementSetter((ps) -> {
 				if (client != null) {
 					ps.setObject(1, client);
@@ -117,14 +129,8 @@ class DailyRollupJobConfiguration {
 	ClientRollupProcessor clientRollupProcessor(@Value("#{jobExecutionContext['rollup.plan']}") String plan,
 			@Value("#{jobExecutionContext['" + EventTasklet.FAILED + "']}") String failed, UsageSnapshots snapshots,
 			EventDays eventDays, ForgeProperties properties) {
-		Set<String> failedSources = new java.util.HashSet<>();
-		for (String unit : ((failed != null) ? failed : "").split(",")) {
-			if (!unit.isEmpty()) {
-				failedSources.add(unit.substring(0, unit.indexOf(':')));
-			}
-		}
-		return new ClientRollupProcessor(RollupPlan.parse(plan), failedSources, snapshots, eventDays,
-				properties.rollup());
+		return new ClientRollupProcessor(RollupPlan.parse(plan), ClientRollupProcessor.failedSources(failed),
+				snapshots, eventDays, properties.rollup());
 	}
 
 	// Step 4: fail, naming the databases that could not be read, or clear the day's failures.

@@ -92,6 +92,8 @@ class DailyRollupCrashTests {
 		command.add("--forge.config-dir=" + this.config);
 		command.add("--forge.output-dir=" + this.config.resolve("out"));
 		command.add("--forge.rollup.clients-per-chunk=1");
+		// Right after the as-of day: the run takes its snapshot, so every client goes through the per-client step.
+		command.add("--forge.now=" + AS_OF.plusDays(1) + "T00:15:00Z");
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true).redirectOutput(this.config.resolve("run.log").toFile());
 		return builder.directory(new File("."));

@@ -101,6 +101,17 @@ abstract class DailyRollupJobTests {
 	}
 
 	@Test
+	void withoutAnySnapshotEveryDayIsTheEventSumOfItsVoiceRooms() {
+		this.clock.set(Instant.parse("2026-11-03T12:00:00Z")); // too late to snapshot the 1st
+
+		RunOutcome outcome = this.jobs.run("daily-rollup", Map.of("date", "2026-11-01"), false);
+
+		assertThat(outcome.status()).as(outcome.failure()).isEqualTo("COMPLETED");
+		assertThat(storeCount("SELECT COUNT(*) FROM monitor.usage_snapshot")).isZero();
+		assertThat(voicePerDay()).containsExactly("2026-10-30 60 estimated -", "2026-10-31 90 estimated -");
+	}
+
+	@Test
 	void runningADayAgainOrTheDaysOutOfOrderGivesTheSameRows() {
 		runAsTheSchedulerWould(day(-1), 0);
 		runAsTheSchedulerWould(day(1), 100);

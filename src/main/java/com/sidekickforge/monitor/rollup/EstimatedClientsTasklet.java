@@ -1,0 +1,134 @@
+package com.sidekickforge.monitor.rollup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.source.DayRange;
+
+/**
+ * Step 3a: clients without any snapshot yet (every client on a first run, before the first snapshot) have
+ * only estimated days: the event sums themselves. Done set-based in the store, a few statements for all
+ * of them, with their tracking gaps; clients with snapshots are derived one by one in step 3b.
+ */
+final class EstimatedClientsTasklet implements Tasklet {
+
+	/** Clients without snapshots, and not in a source database that could not be read. */
+	private static final String ESTIMATED_ONLY = """
+			NOT EXISTS (SELECT 1 FROM monitor.usage_snapshot s WHERE s.client_id = %1$s.client_id)
+			AND %1$s.client_id NOT IN (:failed)
+			""";
+
+	/** The same, limited to the run's client when it has one. */
+	private String estimatedOnly(String alias, RollupPlan plan) {
+		return ESTIMATED_ONLY.formatted(alias)
+				+ ((plan.client() != null) ? " AND " + alias + ".client_id = :client " : " ");
+	}
+
+	private final NamedParameterJdbcTemplate store;
+
+	private final ForgeProperties.Rollup settings;
+
+	EstimatedClientsTasklet(DataSource store, ForgeProperties.Rollup settings) {
+		this.store = new NamedParameterJdbcTemplate(store);
+		this.settings = settings;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+		RollupPlan plan = RollupPlan.from(job);
+		Set<String> failedSources = ClientRollupProcessor.failedSources(job);
+		if (failedSources.contains("platform")) {
+			return RepeatStatus.FINISHED; // shared clients' events are incomplete: left as they were
+		}
+		List<UUID> failed = new ArrayList<>();
+		failed.add(new UUID(0, 0)); // never a client: keeps "NOT IN (:failed)" valid when nothing failed
+		failedSources.forEach((source) -> failed.add(UUID.fromString(source)));
+		DayRange range = plan.range();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("first", range.first())
+			.addValue("last", range.last())
+			.addValue("failed", failed)
+			.addValue("client", plan.client());
+		this.store.update("DELETE FROM monitor.daily_usage d WHERE usage_date BETWEEN :first AND :last AND "
+				+ estimatedOnly("d", plan), parameters);
+		int rows = this.store.update("""
+				INSERT INTO monitor.daily_usage
+				  (client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin, counter_resets)
+				SELECT e.client_id, e.agent_id, e.usage_date,
+				  SUM(CASE WHEN e.metric = 'VOICE_SECONDS' THEN e.amount ELSE 0 END),
+				  SUM(CASE WHEN e.metric = 'TEXT_MESSAGES' THEN e.amount ELSE 0 END),
+				  SUM(CASE WHEN e.metric = 'EMBEDDING_CHUNKS' THEN e.amount ELSE 0 END),
+				  'estimated', NULL
+				FROM monitor.event_daily e
+				WHERE e.usage_date BETWEEN :first AND :last AND e.metric <> 'VOICE_SESSIONS' AND
+				""" + estimatedOnly("e", plan) + """
+				GROUP BY e.client_id, e.agent_id, e.usage_date
+				HAVING SUM(CASE WHEN e.metric <> 'VOICE_SESSIONS' THEN e.amount ELSE 0 END) <> 0
+				""", parameters);
+		contribution.incrementWriteCount(rows);
+		replaceGaps(plan, parameters);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** Counters read this run against the events of D's period, for every client without snapshots. */
+	private void replaceGaps(RollupPlan plan, MapSqlParameterSource parameters) {
+		DayRange reconciled = plan.reconciled();
+		parameters.addValue("period", plan.periodStart())
+			.addValue("from", reconciled.first())
+			.addValue("through", reconciled.last());
+		Map<UUID, Counters> counters = new HashMap<>();
+		this.store.query("SELECT r.client_id, SUM(r.voice_seconds), SUM(r.text_messages), SUM(r.embedding_chunks) "
+				+ "FROM monitor.counter_reading r WHERE r.period_start = :period AND " + estimatedOnly("r", plan)
+				+ " GROUP BY r.client_id", parameters, (rs) -> {
+					counters.put(rs.getObject(1, UUID.class), new Counters(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+				});
+		Map<UUID, Counters> events = new HashMap<>();
+		this.store.query("""
+				SELECT e.client_id,
+				  SUM(CASE WHEN e.metric = 'VOICE_SECONDS' THEN e.amount ELSE 0 END),
+				  SUM(CASE WHEN e.metric = 'TEXT_MESSAGES' THEN e.amount ELSE 0 END),
+				  SUM(CASE WHEN e.metric = 'EMBEDDING_CHUNKS' THEN e.amount ELSE 0 END)
+				FROM monitor.event_daily e WHERE e.usage_date BETWEEN :from AND :through AND
+				""" + estimatedOnly("e", plan) + " GROUP BY e.client_id", parameters, (rs) -> {
+			events.put(rs.getObject(1, UUID.class), new Counters(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+		});
+		this.store.update("DELETE FROM monitor.tracking_gap t WHERE t.period_start = :period AND "
+				+ estimatedOnly("t", plan), parameters);
+		List<TrackingGap> gaps = new ArrayList<>();
+		java.util.Set<UUID> clients = new java.util.HashSet<>(counters.keySet());
+		clients.addAll(events.keySet());
+		for (UUID client : clients) {
+			gaps.addAll(TrackingGap.between(client, plan.periodStart(), reconciled.last(),
+					counters.getOrDefault(client, Counters.ZERO), events.getOrDefault(client, Counters.ZERO),
+					this.settings.tolerancePercent(), this.settings.toleranceMinimum()));
+		}
+		for (TrackingGap gap : gaps) {
+			this.store.update("""
+					INSERT INTO monitor.tracking_gap
+					  (client_id, metric, period_start, checked_through, counter_total, event_total)
+					VALUES (:client, :metric, :period, :through, :counter, :events)
+					""", new MapSqlParameterSource("client", gap.clientId()).addValue("metric", gap.metric())
+				.addValue("period", gap.periodStart())
+				.addValue("through", gap.checkedThrough())
+				.addValue("counter", gap.counterTotal())
+				.addValue("events", gap.eventTotal()));
+		}
+	}
+
+
+}
