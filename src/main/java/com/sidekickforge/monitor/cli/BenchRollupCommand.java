@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-rollup", mixinStandardHelpOptions = true,
 		description = { "Benchmarks daily-rollup on a generated database (see generate) against the SQL floor.",
 				"Needs --forge.platform.url (the generated database) and --forge.store.url (an EMPTY store database:",
-				"its rollup tables are cleared)." })
+				"its rollup tables are cleared). For the steady state (snapshots on both days) add",
+				"--forge.now=<date+1>T00:15:00Z --forge.rollup.snapshot-window=48h." })
 final class BenchRollupCommand implements Callable<Integer> {
 
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true,
@@ -58,19 +59,23 @@ final class BenchRollupCommand implements Callable<Integer> {
 			DataSource store = context.getBean(DataSource.class);
 			clearStore(store);
 			ZoneId zone = properties.timezone();
-			LocalDate backfillFrom = this.date.minusDays(properties.rollup().backfillDays());
+			// The first run rolls up the day before (backfilling), the daily run the day itself: with
+			// --forge.now right after the day and a snapshot window covering both, both take snapshots and the
+			// daily run derives every client from two snapshots, as in steady operation.
+			LocalDate dayBefore = this.date.minusDays(1);
+			LocalDate backfillFrom = dayBefore.minusDays(properties.rollup().backfillDays());
 			LocalDate periodStart = YearMonth.from(this.date).atDay(1);
 			JobRuns jobs = context.getBean(JobRuns.class);
 
-			double floorBackfill = floor(platform, new DayRange(backfillFrom, this.date, zone));
+			double floorBackfill = floor(platform, new DayRange(backfillFrom, dayBefore, zone));
 			Measured backfill = measure(() -> jobs.run("daily-rollup",
-					Map.of("date", this.date.toString(), "from", backfillFrom.toString()), false));
+					Map.of("date", dayBefore.toString(), "from", backfillFrom.toString()), false));
 			double floorDaily = floor(platform, new DayRange(periodStart, this.date, zone));
 			Measured daily = measure(() -> jobs.run("daily-rollup",
 					Map.of("date", this.date.toString(), "from", periodStart.toString()), false));
 
 			this.out.printf(Locale.ROOT, "backfill %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "
-					+ "peak heap %d MiB%n", backfillFrom, this.date, backfill.seconds, floorBackfill,
+					+ "peak heap %d MiB%n", backfillFrom, dayBefore, backfill.seconds, floorBackfill,
 					backfill.seconds / floorBackfill, backfill.peakHeapMiB);
 			backfill.outcome.steps().forEach((step) -> this.out.println("  " + step));
 			this.out.printf(Locale.ROOT, "daily %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "

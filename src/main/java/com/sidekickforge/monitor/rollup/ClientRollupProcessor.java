@@ -11,13 +11,12 @@ import java.util.UUID;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.source.DayRange;
 
 /**
- * Step 3, per batch of clients: daily usage over the run's range from its snapshots and event sums, month by month,
- * and the comparison of its counters with its events for D's period. Clients whose source database could
- * not be read are left as they were (filtered out), to be done by the restart.
+ * Step 3b, per batch of clients: the days between a client's first and latest snapshot, from its
+ * snapshots (differences, spread over missed days, resets), month by month. Clients whose source database
+ * could not be read are left as they were (filtered out), to be done by the restart.
  */
 class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRollup>> {
 
@@ -29,15 +28,11 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 
 	private final EventDays eventDays;
 
-	private final ForgeProperties.Rollup settings;
-
-	ClientRollupProcessor(RollupPlan plan, Set<String> failedSources, UsageSnapshots snapshots, EventDays eventDays,
-			ForgeProperties.Rollup settings) {
+	ClientRollupProcessor(RollupPlan plan, Set<String> failedSources, UsageSnapshots snapshots, EventDays eventDays) {
 		this.plan = plan;
 		this.failedSources = failedSources;
 		this.snapshots = snapshots;
 		this.eventDays = eventDays;
-		this.settings = settings;
 	}
 
 	@Override
@@ -49,7 +44,7 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 		if (clients.isEmpty()) {
 			return null;
 		}
-		// Four questions to the store per client: each by primary key. (One question for the whole batch
+		// Three questions to the store per client, each by primary key. (One question for the whole batch
 		// with "client_id IN (...)" was five times slower on PostgreSQL at 10 000 clients: it scans.)
 		List<ClientRollup> rollups = new ArrayList<>(clients.size());
 		for (UUID client : clients) {
@@ -61,19 +56,19 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 			}
 			rollups.add(rollup(client, bound, this.eventDays.estimates(one, range).getOrDefault(client, Map.of()),
 					this.snapshots.snapshots(one, YearMonth.from(range.first()).atDay(1), range.last())
-						.getOrDefault(client, List.of()),
-					this.snapshots.readingTotals(one, this.plan.periodStart()).getOrDefault(client, Counters.ZERO)));
+						.getOrDefault(client, List.of())));
 		}
 		return rollups;
 	}
 
 	private ClientRollup rollup(UUID client, LocalDate[] bounds, Map<UUID, Map<LocalDate, Counters>> estimates,
-			List<SnapshotReading> readings, Counters counters) {
+			List<SnapshotReading> readings) {
 		// Through the client's latest snapshot too: a day rolled up late (out of order) can change later days.
 		DayRange range = this.plan.range();
 		if (bounds[1] != null && bounds[1].isAfter(range.last())) {
 			range = new DayRange(range.first(), bounds[1], range.zone());
 		}
+
 		Map<YearMonth, List<SnapshotReading>> byPeriod = new HashMap<>();
 		for (SnapshotReading reading : readings) {
 			byPeriod.computeIfAbsent(YearMonth.from(reading.date()), (m) -> new ArrayList<>()).add(reading);
@@ -84,10 +79,26 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 			rows.addAll(DailyUsageDerivation.derive(client, month, byPeriod.getOrDefault(month, List.of()), bounds[0],
 					estimates, range));
 		}
-		DayRange reconciled = this.plan.reconciled();
-		List<TrackingGap> gaps = TrackingGap.between(client, this.plan.periodStart(), reconciled.last(), counters,
-				totals(estimates, reconciled), this.settings.tolerancePercent(), this.settings.toleranceMinimum());
-		return new ClientRollup(client, range, rows, this.plan.periodStart(), gaps);
+		rows.removeIf((row) -> row.origin() == Origin.ESTIMATED);
+		// The days this step owns, period by period: after the first snapshot and up to the latest snapshot of
+		// their period (step 3a wrote the estimated others).
+		List<DayRange> owned = new ArrayList<>();
+		for (var period : byPeriod.entrySet()) {
+			LocalDate first = max(max(period.getKey().atDay(1), bounds[0].plusDays(1)), range.first());
+			LocalDate last = min(period.getValue().getLast().date(), range.last());
+			if (!last.isBefore(first)) {
+				owned.add(new DayRange(first, last, range.zone()));
+			}
+		}
+		return new ClientRollup(client, owned, rows);
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	/** The source databases (keys: "platform" or a client id) whose event units failed in this run. */
@@ -103,18 +114,6 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 
 	static Set<String> failedSources(org.springframework.batch.infrastructure.item.ExecutionContext job) {
 		return failedSources(job.containsKey(EventTasklet.FAILED) ? job.getString(EventTasklet.FAILED) : null);
-	}
-
-	private static Counters totals(Map<UUID, Map<LocalDate, Counters>> estimates, DayRange days) {
-		Counters total = Counters.ZERO;
-		for (Map<LocalDate, Counters> perDay : estimates.values()) {
-			for (Map.Entry<LocalDate, Counters> day : perDay.entrySet()) {
-				if (days.contains(day.getKey())) {
-					total = total.plus(day.getValue());
-				}
-			}
-		}
-		return total;
 	}
 
 }

@@ -80,17 +80,17 @@ class DailyRollupJobConfiguration {
 				properties.rollup().parallelReads());
 	}
 
-	// Step 3a: clients without snapshots: their days are the event sums, set-based in the store.
+	// Step 3a: every estimated day (the event sums) and every tracking gap, set-based in the store.
 	@Bean
 	Step rollupEstimatedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource store, ForgeProperties properties) {
 		return new StepBuilder("rollup-estimated", jobRepository)
-			.tasklet(new EstimatedClientsTasklet(store, properties.rollup()), transactionManager)
+			.tasklet(new EstimatedDaysTasklet(store, properties.rollup()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
-	// Step 3b: clients with snapshots: daily usage and tracking gaps, in batches of clients.
+	// Step 3b: days between a client's first and latest snapshot, in batches of clients.
 	@Bean
 	Step rollupDeriveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<UUID> rollupClientReader, ClientRollupProcessor clientRollupProcessor,
@@ -112,8 +112,9 @@ class DailyRollupJobConfiguration {
 		UUID client = RollupPlan.parse(plan).client();
 		return new JdbcCursorItemReaderBuilder<UUID>().name("rollupClients")
 			.dataSource(store)
-			.sql("SELECT DISTINCT client_id FROM monitor.usage_snapshot"
-					+ ((client != null) ? " WHERE client_id = ?" : "") + " ORDER BY client_id")
+			// Clients with days between a first and a later snapshot; all others are done by step 3a.
+			.sql("SELECT client_id FROM monitor.usage_snapshot" + ((client != null) ? " WHERE client_id = ?" : "")
+					+ " GROUP BY client_id HAVING MAX(snapshot_date) > MIN(snapshot_date) ORDER BY client_id")
 			.preparedStatementSetter((ps) -> {
 				if (client != null) {
 					ps.setObject(1, client);
@@ -130,7 +131,7 @@ class DailyRollupJobConfiguration {
 			@Value("#{jobExecutionContext['" + EventTasklet.FAILED + "']}") String failed, UsageSnapshots snapshots,
 			EventDays eventDays, ForgeProperties properties) {
 		return new ClientRollupProcessor(RollupPlan.parse(plan), ClientRollupProcessor.failedSources(failed),
-				snapshots, eventDays, properties.rollup());
+				snapshots, eventDays);
 	}
 
 	// Step 4: fail, naming the databases that could not be read, or clear the day's failures.

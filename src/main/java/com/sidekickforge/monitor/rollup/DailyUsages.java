@@ -34,10 +34,12 @@ class DailyUsages {
 	 */
 	void replace(List<ClientRollup> rollups) {
 		for (ClientRollup rollup : rollups) {
-			this.store.update("""
-					DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
-					""", new MapSqlParameterSource("client", rollup.clientId()).addValue("first", rollup.range().first())
-				.addValue("last", rollup.range().last()));
+			for (var range : rollup.ranges()) {
+				this.store.update("""
+						DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
+						""", new MapSqlParameterSource("client", rollup.clientId()).addValue("first", range.first())
+					.addValue("last", range.last()));
+			}
 		}
 		try (BulkRows bulk = new BulkRows(this.dataSource, this.kind, "monitor.daily_usage", "client_id", "agent_id",
 				"usage_date", "voice_seconds", "text_messages", "embedding_chunks", "origin", "counter_resets")) {
@@ -50,25 +52,6 @@ class DailyUsages {
 				}
 			}
 		}
-		for (ClientRollup rollup : rollups) {
-			replaceGaps(rollup.clientId(), rollup.periodStart(), rollup.gaps());
-		}
-	}
-
-	private void replaceGaps(UUID client, java.time.LocalDate periodStart, List<TrackingGap> gaps) {
-		this.store.update("DELETE FROM monitor.tracking_gap WHERE client_id = :client AND period_start = :period",
-				new MapSqlParameterSource("client", client).addValue("period", periodStart));
-		this.store.batchUpdate("""
-				INSERT INTO monitor.tracking_gap
-				  (client_id, metric, period_start, checked_through, counter_total, event_total)
-				VALUES (:client, :metric, :period, :through, :counter, :events)
-				""", gaps.stream()
-			.map((gap) -> new MapSqlParameterSource("client", gap.clientId()).addValue("metric", gap.metric())
-				.addValue("period", gap.periodStart())
-				.addValue("through", gap.checkedThrough())
-				.addValue("counter", gap.counterTotal())
-				.addValue("events", gap.eventTotal()))
-			.toArray(SqlParameterSource[]::new));
 	}
 
 }

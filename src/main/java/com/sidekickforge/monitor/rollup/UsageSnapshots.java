@@ -103,19 +103,6 @@ class UsageSnapshots {
 		return count != null && count > 0;
 	}
 
-	/** The sums of the clients' latest counter readings of a period. */
-	Map<UUID, Counters> readingTotals(List<UUID> clients, LocalDate periodStart) {
-		Map<UUID, Counters> totals = new HashMap<>();
-		this.store.query("""
-				SELECT client_id, SUM(voice_seconds), SUM(text_messages), SUM(embedding_chunks)
-				FROM monitor.counter_reading WHERE client_id IN (:clients) AND period_start = :period
-				GROUP BY client_id
-				""", new MapSqlParameterSource("clients", clients).addValue("period", periodStart), (rs) -> {
-			totals.put(rs.getObject(1, UUID.class), new Counters(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-		});
-		return totals;
-	}
-
 	private static SqlParameterSource[] parameters(List<CounterRow> rows, LocalDate periodStart, LocalDate day,
 			Instant at) {
 		List<SqlParameterSource> parameters = new ArrayList<>(rows.size());

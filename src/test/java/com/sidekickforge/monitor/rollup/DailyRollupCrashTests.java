@@ -59,28 +59,41 @@ class DailyRollupCrashTests {
 
 	@Test
 	void aRunKilledMidStepAndRunAgainEndsWithTheRowsOfAnUninterruptedRun() throws Exception {
-		Process doomed = forgeMonitor("run", "daily-rollup", "--date", AS_OF.toString()).start();
+		// The day before first, so that the killed run has a second snapshot and derives client by client.
+		Process dayBefore = forgeMonitor(AS_OF, "run", "daily-rollup", "--date", AS_OF.minusDays(1).toString()).start();
+		assertThat(dayBefore.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
+		// A minute of calls per sidekick on the day itself, which its snapshot difference will show.
+		JdbcClient.create(this.platform.dataSource())
+			.sql("UPDATE agent_usage SET voice_seconds_used = voice_seconds_used + 60 WHERE period_start = DATE '2026-11-01'")
+			.update();
+		Process doomed = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString()).start();
 		JdbcClient store = JdbcClient.create(this.store.dataSource());
-		await().atMost(Duration.ofMinutes(2))
-			.pollInterval(Duration.ofMillis(20))
-			.until(() -> tableExists(store) && count(store, "SELECT COUNT(DISTINCT client_id) FROM monitor.daily_usage") >= 5);
+		String committed = "SELECT COALESCE(MAX(s.commit_count), 0) FROM monitor.batch_step_execution s"
+				+ " JOIN monitor.batch_job_execution j ON j.job_execution_id = s.job_execution_id"
+				+ " WHERE s.step_name = 'rollup-daily-usage' AND j.status = 'STARTED'";
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> count(store, committed) >= 5);
 		doomed.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the process itself
 		doomed.waitFor();
-		long clientsBeforeKill = count(store, "SELECT COUNT(DISTINCT client_id) FROM monitor.daily_usage");
-		assertThat(clientsBeforeKill).as("killed while clients were still to do").isLessThan(290);
+		assertThat(count(store, "SELECT COUNT(*) FROM monitor.batch_job_execution WHERE status = 'STARTED'"))
+			.as("killed while the run was going on")
+			.isEqualTo(1);
 
-		Process again = forgeMonitor("run", "daily-rollup", "--date", AS_OF.toString(), "--recover").start();
+		Process again = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString(), "--recover")
+			.start();
 		assertThat(again.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
 		List<String> afterCrash = rows(store);
 
-		store.sql("DELETE FROM monitor.daily_usage").update();
-		Process reference = forgeMonitor("run", "daily-rollup", "--date", AS_OF.toString()).start();
+		// The reference recomputes what a run of the day owns: its billing period.
+		store.sql("DELETE FROM monitor.daily_usage WHERE usage_date >= DATE '2026-11-01'").update();
+		Process reference = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString()).start();
 		assertThat(reference.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
 
 		assertThat(rows(store)).hasSizeGreaterThan(1000).isEqualTo(afterCrash);
+		assertThat(afterCrash).anyMatch((row) -> row.contains(" 2026-11-25 60 0 0 snapshot"));
 	}
 
-	private ProcessBuilder forgeMonitor(String... args) {
+	/** A forge-monitor process whose "now" is 00:15 on the given day. */
+	private ProcessBuilder forgeMonitor(LocalDate today, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-cp");
@@ -92,16 +105,11 @@ class DailyRollupCrashTests {
 		command.add("--forge.config-dir=" + this.config);
 		command.add("--forge.output-dir=" + this.config.resolve("out"));
 		command.add("--forge.rollup.clients-per-chunk=1");
-		// Right after the as-of day: the run takes its snapshot, so every client goes through the per-client step.
-		command.add("--forge.now=" + AS_OF.plusDays(1) + "T00:15:00Z");
+		// Right after the day rolled up: the run takes its snapshot.
+		command.add("--forge.now=" + today + "T00:15:00Z");
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true).redirectOutput(this.config.resolve("run.log").toFile());
 		return builder.directory(new File("."));
-	}
-
-	private static boolean tableExists(JdbcClient store) {
-		return count(store, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'monitor' "
-				+ "AND table_name = 'daily_usage'") > 0;
 	}
 
 	private static long count(JdbcClient store, String sql) {

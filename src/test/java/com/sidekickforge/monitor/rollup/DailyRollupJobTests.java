@@ -170,6 +170,11 @@ abstract class DailyRollupJobTests {
 		UUID charlie = this.platform.client("Charlie", "adventurer", false);
 		UUID charlieAgent = this.platform.agent("charlie-desk");
 		this.platform.voiceCall(charlie, charlieAgent, Instant.parse("2026-10-31T12:00:00Z"), 45);
+		this.platform.counters(this.alpha, this.alphaAgent, OCTOBER, 60, 0, 0);
+		this.platform.counters(charlie, charlieAgent, OCTOBER, 0, 0, 0);
+		this.clock.set(Instant.parse("2026-10-31T00:15:00Z"));
+		assertThat(this.jobs.run("daily-rollup", Map.of("date", "2026-10-30"), false).status()).isEqualTo("COMPLETED");
+		this.platform.counters(this.alpha, this.alphaAgent, OCTOBER, 150, 0, 0);
 		this.platform.counters(charlie, charlieAgent, OCTOBER, 45, 0, 0);
 		AtomicInteger writes = new AtomicInteger();
 		doAnswer((invocation) -> {
@@ -192,7 +197,8 @@ abstract class DailyRollupJobTests {
 		assertThat(restarted.steps()).anyMatch((step) -> step.startsWith("rollup-daily-usage")
 				&& step.contains("read 1,"));
 		assertThat(reference.status()).isEqualTo("COMPLETED");
-		assertThat(voicePerDay()).isEqualTo(afterRestart).hasSize(3);
+		assertThat(voicePerDay()).isEqualTo(afterRestart)
+			.containsExactlyInAnyOrder("2026-10-30 60 estimated -", "2026-10-31 90 snapshot -", "2026-10-31 45 snapshot -");
 	}
 
 	@Test

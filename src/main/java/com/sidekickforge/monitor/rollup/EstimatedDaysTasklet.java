@@ -21,29 +21,41 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.source.DayRange;
 
 /**
- * Step 3a: clients without any snapshot yet (every client on a first run, before the first snapshot) have
- * only estimated days: the event sums themselves. Done set-based in the store, a few statements for all
- * of them, with their tracking gaps; clients with snapshots are derived one by one in step 3b.
+ * Step 3a: every estimated day of every client (no snapshot yet, up to the first snapshot, after the latest:
+ * on a first run, all of them) is the event sums themselves: done set-based in the store, a few statements
+ * for all clients, with every client's tracking gaps. Days between a client's first and latest snapshot
+ * are derived client by client in step 3b.
  */
-final class EstimatedClientsTasklet implements Tasklet {
+final class EstimatedDaysTasklet implements Tasklet {
 
-	/** Clients without snapshots, and not in a source database that could not be read. */
-	private static final String ESTIMATED_ONLY = """
-			NOT EXISTS (SELECT 1 FROM monitor.usage_snapshot s WHERE s.client_id = %1$s.client_id)
+	/**
+	 * Days whose usage is estimated, as {@link DailyUsageDerivation} decides: of a client without snapshots,
+	 * up to its first snapshot, or after the latest snapshot of the day's billing period; never of a client
+	 * in a source database that could not be read.
+	 */
+	private static final String ESTIMATED_DAY = """
+			NOT EXISTS (SELECT 1 FROM
+			    (SELECT client_id, MIN(snapshot_date) AS first_snapshot FROM monitor.usage_snapshot
+			      GROUP BY client_id) f
+			    JOIN (SELECT client_id, period_start, MAX(snapshot_date) AS last_snapshot FROM monitor.usage_snapshot
+			      GROUP BY client_id, period_start) l ON l.client_id = f.client_id
+			  WHERE f.client_id = %1$s.client_id AND %1$s.usage_date > f.first_snapshot
+			    AND %1$s.usage_date >= l.period_start AND %1$s.usage_date <= l.last_snapshot)
 			AND %1$s.client_id NOT IN (:failed)
 			""";
 
-	/** The same, limited to the run's client when it has one. */
-	private String estimatedOnly(String alias, RollupPlan plan) {
-		return ESTIMATED_ONLY.formatted(alias)
-				+ ((plan.client() != null) ? " AND " + alias + ".client_id = :client " : " ");
+	/** Clients whose source database could be read. */
+	private static final String NOT_FAILED = " %1$s.client_id NOT IN (:failed) ";
+
+	private static String only(String alias, RollupPlan plan) {
+		return (plan.client() != null) ? " AND " + alias + ".client_id = :client " : " ";
 	}
 
 	private final NamedParameterJdbcTemplate store;
 
 	private final ForgeProperties.Rollup settings;
 
-	EstimatedClientsTasklet(DataSource store, ForgeProperties.Rollup settings) {
+	EstimatedDaysTasklet(DataSource store, ForgeProperties.Rollup settings) {
 		this.store = new NamedParameterJdbcTemplate(store);
 		this.settings = settings;
 	}
@@ -64,8 +76,8 @@ final class EstimatedClientsTasklet implements Tasklet {
 			.addValue("last", range.last())
 			.addValue("failed", failed)
 			.addValue("client", plan.client());
-		this.store.update("DELETE FROM monitor.daily_usage d WHERE usage_date BETWEEN :first AND :last AND "
-				+ estimatedOnly("d", plan), parameters);
+		this.store.update("DELETE FROM monitor.daily_usage d WHERE d.usage_date BETWEEN :first AND :last AND "
+				+ ESTIMATED_DAY.formatted("d") + only("d", plan), parameters);
 		int rows = this.store.update("""
 				INSERT INTO monitor.daily_usage
 				  (client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin, counter_resets)
@@ -76,7 +88,7 @@ final class EstimatedClientsTasklet implements Tasklet {
 				  'estimated', NULL
 				FROM monitor.event_daily e
 				WHERE e.usage_date BETWEEN :first AND :last AND e.metric <> 'VOICE_SESSIONS' AND
-				""" + estimatedOnly("e", plan) + """
+				""" + ESTIMATED_DAY.formatted("e") + only("e", plan) + """
 				GROUP BY e.client_id, e.agent_id, e.usage_date
 				HAVING SUM(CASE WHEN e.metric <> 'VOICE_SESSIONS' THEN e.amount ELSE 0 END) <> 0
 				""", parameters);
@@ -85,7 +97,7 @@ final class EstimatedClientsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Counters read this run against the events of D's period, for every client without snapshots. */
+	/** Counters read this run against the events of D's period, for every client: the tracking gaps. */
 	private void replaceGaps(RollupPlan plan, MapSqlParameterSource parameters) {
 		DayRange reconciled = plan.reconciled();
 		parameters.addValue("period", plan.periodStart())
@@ -93,7 +105,7 @@ final class EstimatedClientsTasklet implements Tasklet {
 			.addValue("through", reconciled.last());
 		Map<UUID, Counters> counters = new HashMap<>();
 		this.store.query("SELECT r.client_id, SUM(r.voice_seconds), SUM(r.text_messages), SUM(r.embedding_chunks) "
-				+ "FROM monitor.counter_reading r WHERE r.period_start = :period AND " + estimatedOnly("r", plan)
+				+ "FROM monitor.counter_reading r WHERE r.period_start = :period AND " + NOT_FAILED.formatted("r") + only("r", plan)
 				+ " GROUP BY r.client_id", parameters, (rs) -> {
 					counters.put(rs.getObject(1, UUID.class), new Counters(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 				});
@@ -104,11 +116,11 @@ final class EstimatedClientsTasklet implements Tasklet {
 				  SUM(CASE WHEN e.metric = 'TEXT_MESSAGES' THEN e.amount ELSE 0 END),
 				  SUM(CASE WHEN e.metric = 'EMBEDDING_CHUNKS' THEN e.amount ELSE 0 END)
 				FROM monitor.event_daily e WHERE e.usage_date BETWEEN :from AND :through AND
-				""" + estimatedOnly("e", plan) + " GROUP BY e.client_id", parameters, (rs) -> {
+				""" + NOT_FAILED.formatted("e") + only("e", plan) + " GROUP BY e.client_id", parameters, (rs) -> {
 			events.put(rs.getObject(1, UUID.class), new Counters(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 		});
 		this.store.update("DELETE FROM monitor.tracking_gap t WHERE t.period_start = :period AND "
-				+ estimatedOnly("t", plan), parameters);
+				+ NOT_FAILED.formatted("t") + only("t", plan), parameters);
 		List<TrackingGap> gaps = new ArrayList<>();
 		java.util.Set<UUID> clients = new java.util.HashSet<>(counters.keySet());
 		clients.addAll(events.keySet());
