@@ -2,7 +2,6 @@ package com.sidekickforge.monitor.rollup;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;

@@ -1,13 +1,11 @@
 package com.sidekickforge.monitor.rollup;
 
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 import com.sidekickforge.monitor.source.SourceDatabase;

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -66,33 +64,23 @@ class UsageSnapshots {
 		return written;
 	}
 
-	/** The clients' snapshot readings dated within the days, per client in date order. */
-	Map<UUID, List<SnapshotReading>> snapshots(List<UUID> clients, LocalDate first, LocalDate last) {
-		Map<UUID, List<SnapshotReading>> readings = new HashMap<>();
-		this.store.query("""
-				SELECT client_id, agent_id, snapshot_date, voice_seconds, text_messages, embedding_chunks
-				FROM monitor.usage_snapshot WHERE client_id IN (:clients) AND snapshot_date BETWEEN :first AND :last
+	/** A client's snapshot readings dated within the days, in date order. */
+	List<SnapshotReading> snapshots(UUID client, LocalDate first, LocalDate last) {
+		return this.store.query("""
+				SELECT agent_id, snapshot_date, voice_seconds, text_messages, embedding_chunks
+				FROM monitor.usage_snapshot WHERE client_id = :client AND snapshot_date BETWEEN :first AND :last
 				ORDER BY snapshot_date, agent_id
-				""", new MapSqlParameterSource("clients", clients).addValue("first", first).addValue("last", last),
-				(rs) -> {
-					readings.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new ArrayList<>())
-						.add(new SnapshotReading(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
-								new Counters(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
-				});
-		return readings;
+				""", new MapSqlParameterSource("client", client).addValue("first", first).addValue("last", last),
+				(rs, n) -> new SnapshotReading(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+						new Counters(rs.getLong(3), rs.getLong(4), rs.getLong(5))));
 	}
 
-	/** Each client's first and latest snapshot dates of all; clients without snapshots are absent. */
-	Map<UUID, LocalDate[]> snapshotBounds(List<UUID> clients) {
-		Map<UUID, LocalDate[]> bounds = new HashMap<>();
-		this.store.query("""
-				SELECT client_id, MIN(snapshot_date), MAX(snapshot_date) FROM monitor.usage_snapshot
-				WHERE client_id IN (:clients) GROUP BY client_id
-				""", new MapSqlParameterSource("clients", clients), (rs) -> {
-			bounds.put(rs.getObject(1, UUID.class),
-					new LocalDate[] { rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class) });
-		});
-		return bounds;
+	/** The client's first and latest snapshot dates of all (nulls when it has none). */
+	LocalDate[] snapshotBounds(UUID client) {
+		return this.store.queryForObject(
+				"SELECT MIN(snapshot_date), MAX(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
+				new MapSqlParameterSource("client", client),
+				(rs, n) -> new LocalDate[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class) });
 	}
 
 	/** Whether any client has a snapshot before the day: when none has, a rollup backfills from events. */
