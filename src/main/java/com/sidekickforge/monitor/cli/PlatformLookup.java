@@ -18,11 +18,15 @@ final class PlatformLookup {
 		return context.getBean("platformDataSource", DataSource.class);
 	}
 
-	/** The client a command-line reference names; a usage error naming the option when none. */
-	static ClientIdentity client(ConfigurableApplicationContext context, String reference, String option) {
+	/**
+	 * The client a command-line reference names; a usage error naming the option and what it takes when
+	 * there is none.
+	 */
+	static ClientIdentity client(ConfigurableApplicationContext context, String reference, String option,
+			String expected) {
 		return new PlatformClients(dataSource(context)).find(reference)
 			.orElseThrow(() -> new UsageException(option + ": no client '" + reference
-					+ "' in the platform database (expected a client id or slug)"));
+					+ "' in the platform database (expected " + expected + ")"));
 	}
 
 }

@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
 		}
 		try (ConfigurableApplicationContext context = this.launcher.start(Map.of())) {
 			if (this.client != null) {
-				values.put("client", PlatformLookup.client(context, this.client, "--client").id().toString());
+				values.put("client", PlatformLookup.client(context, this.client, "--client", "a client id or slug").id().toString());
 			}
 			RunOutcome outcome;
 			try {

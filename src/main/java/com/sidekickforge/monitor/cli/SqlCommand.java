@@ -23,7 +23,6 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.TenantDatabase;
 import com.sidekickforge.monitor.config.TenantsFile;
 import com.sidekickforge.monitor.source.ClientIdentity;
-import com.sidekickforge.monitor.source.PlatformClients;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +78,7 @@ final class SqlCommand implements Callable<Integer> {
 			DataSource target = switch (this.database) {
 				case "platform" -> platform;
 				case "store" -> context.getBean(DataSource.class);
-				default -> tenantDatabase(platform, properties);
+				default -> tenantDatabase(context, platform, properties);
 			};
 			try (Connection connection = target.getConnection()) {
 				connection.setAutoCommit(false);
@@ -102,10 +101,10 @@ final class SqlCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private DataSource tenantDatabase(DataSource platform, ForgeProperties properties) {
-		ClientIdentity client = new PlatformClients(platform).find(this.database)
-			.orElseThrow(() -> new UsageException("--db: no client '" + this.database
-					+ "' in the platform database (expected platform, store, or a client id or slug)"));
+	private DataSource tenantDatabase(ConfigurableApplicationContext context, DataSource platform,
+			ForgeProperties properties) {
+		ClientIdentity client = PlatformLookup.client(context, this.database, "--db",
+				"platform, store, or a client id or slug");
 		List<TenantDatabase> tenants = TenantsFile.read(properties.configDir().resolve("tenants.yml"), System.getenv());
 		return tenants.stream()
 			.filter((tenant) -> client.isNamedBy(tenant.client()))
