@@ -13,14 +13,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.WebhooksFile;
 import com.sidekickforge.monitor.demo.DemoOutcome;
 import com.sidekickforge.monitor.demo.DemoRequest;
 import com.sidekickforge.monitor.demo.DemoRun;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code forge-monitor demo}: the demo databases, filled, and every job run once. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -62,8 +62,10 @@ final class DemoCommand implements Callable<Integer> {
 		Path configDir = Path.of(this.launcher.arguments().setting("forge.config-dir").orElse("config"));
 		Path demoConfig = this.out.resolve("config");
 		copyConfig(configDir, demoConfig);
+		// Mail and webhooks go to files (out/mail, out/webhooks): a demo never mails or calls anyone.
 		try (ConfigurableApplicationContext context = this.launcher.start(Map.of("forge.output-dir",
-				this.out.toString(), "forge.config-dir", demoConfig.toString(), "forge.platform.url", ""))) {
+				this.out.toString(), "forge.config-dir", demoConfig.toString(), "forge.platform.url", "",
+				"forge.mail.transport", "file"))) {
 			ForgeProperties properties = context.getBean(ForgeProperties.class);
 			LocalDate today = LocalDate.now(properties.timezone());
 			LocalDate day = (this.asOf != null) ? this.asOf : today;
@@ -98,6 +100,32 @@ final class DemoCommand implements Callable<Integer> {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot copy " + from + " to " + to, ex);
+		}
+		addDemoEndpoint(to.resolve("webhooks.yml"));
+	}
+
+	/**
+	 * Without any webhook endpoint the demo would show no webhook deliveries: it then names one (written as
+	 * files like the mail, never called).
+	 */
+	private static void addDemoEndpoint(Path webhooks) {
+		if (Files.exists(webhooks) && !WebhooksFile.read(webhooks, System.getenv()).isEmpty()) {
+			return;
+		}
+		try {
+			Files.writeString(webhooks, """
+					# Written by `forge-monitor demo` because the webhooks.yml it copied names no endpoint.
+					# In the demo deliveries are written to out/webhooks/*.json instead of being sent.
+					endpoints:
+					  - name: demo-receiver
+					    url: http://localhost:8089/forge-webhooks
+					    secret: whsec_ZGVtby1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9uIQ==
+					    events: [quota.threshold_crossed, quota.recovered, job.failed, report.published]
+					    clients: []
+					""");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + webhooks, ex);
 		}
 	}
 

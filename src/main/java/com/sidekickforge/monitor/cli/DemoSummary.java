@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.sidekickforge.monitor.alert.QuotaNotice;
 import com.sidekickforge.monitor.demo.DemoOutcome;
+import com.sidekickforge.monitor.outbox.OutboxStatus;
 import com.sidekickforge.monitor.rollup.RollupResults;
 import com.sidekickforge.monitor.rollup.TrackingGap;
 import com.sidekickforge.monitor.run.RunOutcome;
@@ -75,7 +77,20 @@ final class DemoSummary {
 					slugs.getOrDefault(gap.clientId(), gap.clientId().toString()), gap.metric(), gap.periodStart(),
 					gap.counterTotal(), gap.eventTotal());
 		}
-		this.out.println("  still to come    quota-alerts, health-check and report arrive with their issues");
+		for (QuotaNotice notice : outcome.notices()) {
+			this.out.printf(Locale.ROOT, "  %-16s %s %s %s%n", notice.crossed() ? "quota alert" : "quota recovered",
+					slugs.getOrDefault(notice.clientId(), notice.clientId().toString()), notice.metric().key(),
+					notice.crossed() ? String.format(Locale.ROOT, "%.1f %% (threshold %s %%)", notice.percent(),
+							notice.thresholds().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+							: "below " + notice.threshold() + " %");
+		}
+		Map<OutboxStatus, Long> outbox = outcome.outbox();
+		this.out.printf(Locale.ROOT, "  outbox           %,d delivered, %,d pending, %,d dead letters%n",
+				outbox.getOrDefault(OutboxStatus.DELIVERED, 0L), outbox.getOrDefault(OutboxStatus.PENDING, 0L),
+				outbox.getOrDefault(OutboxStatus.DEAD, 0L));
+		this.out.println("  mails            " + relative(base, outcome.outputDir().resolve("mail")) + "/*.eml");
+		this.out.println("  webhooks         " + relative(base, outcome.outputDir().resolve("webhooks")) + "/*.json");
+		this.out.println("  still to come    health-check and report arrive with their issues");
 		this.out.println();
 		this.out.println("Look at the data:  ./forge-monitor sql --out " + relative(base, outcome.outputDir())
 				+ " \"SELECT name, tier, hosting_type FROM clients\"");

@@ -11,7 +11,7 @@ final class ConfigSchema {
 
 	static final List<String> ROLES = List.of("superadmin", "admin", "subscriber");
 
-	static final List<String> JOBS = List.of("daily-rollup", "quota-alerts", "health-check", "report");
+	static final List<String> JOBS = List.of("daily-rollup", "quota-alerts", "outbox-retry", "health-check", "report");
 
 	static final List<String> WEBHOOK_EVENTS = List.of("quota.threshold_crossed", "quota.recovered", "job.failed",
 			"report.published");
@@ -22,7 +22,7 @@ final class ConfigSchema {
 
 	/** The parameters each job takes in its schedule. */
 	static final Map<String, List<String>> JOB_PARAMETERS = Map.of("daily-rollup", List.of(),
-			"quota-alerts", List.of(), "health-check", List.of(), "report",
+			"quota-alerts", List.of(), "outbox-retry", List.of(), "health-check", List.of(), "report",
 			List.of("period", "formats", "scope", "deliver", "recipients"));
 
 	private ConfigSchema() {
@@ -116,6 +116,10 @@ final class ConfigSchema {
 				Map.entry("forge.rollup.snapshot-window", Scalars.duration()),
 				Map.entry("forge.rollup.clients-per-chunk", Scalars.integer(1, 10_000)),
 				Map.entry("forge.rollup.parallel-reads", Scalars.integer(1, 16)),
+				Map.entry("forge.outbox.retry-schedule", new Shape.Sequence(Scalars.duration())),
+				Map.entry("forge.outbox.lease", Scalars.duration()),
+				Map.entry("forge.outbox.batch-size", Scalars.integer(1, 10_000)),
+				Map.entry("forge.webhooks.timeout", Scalars.duration()), Map.entry("forge.templates-dir", Scalars.text()),
 				Map.entry("forge.now", Scalars.text()));
 	}
 

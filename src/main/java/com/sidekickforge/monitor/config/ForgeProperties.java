@@ -29,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param configDir where {@code tenants.yml}, {@code recipients.yml}, ... are read from
  * @param jobsDir where the schedules ({@code *.yml}) are read from
  * @param rollup how the daily rollup snapshots, backfills and reconciles
+ * @param outbox how mails and webhooks are retried
+ * @param webhooks how webhooks are called
+ * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
 @Validated
@@ -37,7 +40,8 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @DefaultValue("UTC") @NotNull ZoneId timezone,
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
-		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, Instant now) {
+		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
+		@Valid @DefaultValue Webhooks webhooks, @DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
 	public static final String H2_POSTGRES_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -70,6 +74,22 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	public record Rollup(@DefaultValue("400") @Min(0) int backfillDays, @DefaultValue("5") @Min(0) double tolerancePercent,
 			@DefaultValue("10") @Min(0) long toleranceMinimum, @DefaultValue("6h") @NotNull Duration snapshotWindow,
 			@DefaultValue("50") @Min(1) int clientsPerChunk, @DefaultValue("2") @Min(1) int parallelReads) {
+	}
+
+	/**
+	 * The outbox every mail and webhook leaves from.
+	 *
+	 * @param retrySchedule the wait before each attempt (Standard Webhooks' schedule); then dead-lettered
+	 * @param lease how long a worker may take to deliver one message before another worker takes it over
+	 * @param batchSize messages leased per query
+	 */
+	public record Outbox(
+			@DefaultValue({ "0s", "5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h" }) @NotEmpty List<Duration> retrySchedule,
+			@DefaultValue("2m") @NotNull Duration lease, @DefaultValue("100") @Min(1) int batchSize) {
+	}
+
+	/** @param timeout for connecting and for the answer */
+	public record Webhooks(@DefaultValue("15s") @NotNull Duration timeout) {
 	}
 
 	/** The platform's LiveKit server. */

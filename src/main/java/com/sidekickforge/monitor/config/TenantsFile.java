@@ -2,11 +2,8 @@ package com.sidekickforge.monitor.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code tenants.yml}: checked against its schema first, environment references resolved. */
 public final class TenantsFile {
@@ -19,28 +16,15 @@ public final class TenantsFile {
 		if (!Files.exists(file)) {
 			return List.of();
 		}
-		List<ConfigProblem> problems = new ArrayList<>();
-		List<Node> documents = YamlNodes.read(file, problems);
-		EnvironmentValues values = new EnvironmentValues(environment);
-		ShapeChecker checker = new ShapeChecker(file, values, problems);
-		List<TenantDatabase> tenants = new ArrayList<>();
-		for (Node document : documents) {
-			checker.check(document, ConfigSchema.tenants(), "");
-			new ConfigRules(checker).unique(document, "tenants", "client");
-			for (Node entry : YamlNodes.items(YamlNodes.field(document, "tenants"))) {
-				tenants.add(new TenantDatabase(text(checker, entry, "client"), text(checker, entry, "url"),
-						text(checker, entry, "username"), text(checker, entry, "password")));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new ConfigException(problems);
-		}
+		CheckedFile checked = CheckedFile.read(file, ConfigSchema.tenants(), environment);
+		checked.rule((rules, document) -> rules.unique(document, "tenants", "client"));
+		List<TenantDatabase> tenants = checked.entries("tenants")
+			.stream()
+			.map((entry) -> new TenantDatabase(checked.text(entry, "client"), checked.text(entry, "url"),
+					checked.text(entry, "username"), checked.text(entry, "password")))
+			.toList();
+		checked.requireValid();
 		return tenants;
-	}
-
-	private static String text(ShapeChecker checker, Node entry, String field) {
-		Node node = YamlNodes.field(entry, field);
-		return (node != null) ? checker.value(node, field) : null;
 	}
 
 }

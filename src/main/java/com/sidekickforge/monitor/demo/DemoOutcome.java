@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.sidekickforge.monitor.alert.QuotaNotice;
+import com.sidekickforge.monitor.outbox.OutboxStatus;
 import com.sidekickforge.monitor.rollup.RollupResults;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.sampledata.ClientProfile;
@@ -17,10 +19,13 @@ import com.sidekickforge.monitor.sampledata.ClientProfile;
  * @param tenantDatabases the dedicated clients' H2 databases by client slug
  * @param jobRuns how each job run went
  * @param rollup what the rollup produced
+ * @param notices the quota alerts and recoveries announced, newest first
+ * @param outbox messages per status after delivery
  */
 public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<String, Long> rowsByTable,
 		Duration generation, Path outputDir, Path platformDatabase, Map<String, Path> tenantDatabases,
-		Path tenantsFile, List<RunOutcome> jobRuns, RollupResults.Summary rollup) {
+		Path tenantsFile, List<RunOutcome> jobRuns, RollupResults.Summary rollup, List<QuotaNotice> notices,
+		Map<OutboxStatus, Long> outbox) {
 
 	public long totalRows() {
 		return this.rowsByTable.values().stream().mapToLong(Long::longValue).sum();

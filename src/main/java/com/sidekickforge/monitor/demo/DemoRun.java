@@ -12,8 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Service;
 
+import com.sidekickforge.monitor.alert.QuotaNotices;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.outbox.Outbox;
 import com.sidekickforge.monitor.rollup.RollupResults;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
@@ -50,8 +52,14 @@ public class DemoRun {
 
 	private final RollupResults rollups;
 
+	private final QuotaNotices notices;
+
+	private final Outbox outbox;
+
 	DemoRun(ForgeProperties properties, @PlatformDatabase DataSource platform, DemoDatasets datasets, JobRuns jobs,
-			RollupResults rollups) {
+			RollupResults rollups, QuotaNotices notices, Outbox outbox) {
+		this.notices = notices;
+		this.outbox = outbox;
 		this.properties = properties;
 		this.platform = platform;
 		this.datasets = datasets;
@@ -85,11 +93,14 @@ public class DemoRun {
 					Instant.now());
 		}
 		var tenantsFile = tenants.writeConfig(this.properties.configDir().resolve("tenants.yml"), clients);
-		// The jobs, once: the rollup of the as-of day backfills the history from the events.
-		List<RunOutcome> runs = List.of(this.jobs.run("daily-rollup", Map.of("date", spec.asOf().toString()), true));
+		// The jobs, once: the rollup of the as-of day backfills the history from the events; the alerts are
+		// evaluated as of the end of the data (the as-of day may lie in the past).
+		List<RunOutcome> runs = List.of(this.jobs.run("daily-rollup", Map.of("date", spec.asOf().toString()), true),
+				this.jobs.run("quota-alerts", Map.of("at", request.notAfter().toString()), true));
 		return new DemoOutcome(reuse, clients, countRows(clients, tenants), generation,
 				this.properties.outputPath(), this.properties.dataPath().resolve("platform.mv.db"),
-				tenants.databases(clients), tenantsFile.toAbsolutePath(), runs, this.rollups.summary());
+				tenants.databases(clients), tenantsFile.toAbsolutePath(), runs, this.rollups.summary(),
+				this.notices.between(null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")), this.outbox.depth());
 	}
 
 	private Map<String, Long> countRows(List<ClientProfile> clients, DemoTenants tenants) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.source.AgentUsageReader;
 
 /**
- * Step 2: reads the events of every source database, a few {@link EventUnit}s per call in parallel, each
+ * Step 2: reads the events of every source database, {@code parallel-reads} {@link EventUnit}s at a time, each
  * committed on its own. A database that cannot be read is recorded and skipped; the others go on. Done units are kept
  * in the execution context, so a restart reads only what is left, failed units included.
  */
@@ -53,6 +54,9 @@ class EventTasklet implements Tasklet {
 	private final ExecutorService workers;
 
 	private List<EventUnit> units;
+
+	/** Units being read now, in the order they started. */
+	private final Map<EventUnit, CompletableFuture<Long>> running = new LinkedHashMap<>();
 
 	private EventReading reading;
 
@@ -81,26 +85,39 @@ class EventTasklet implements Tasklet {
 		Set<String> done = keys(step, DONE);
 		done.addAll(keys(job, DONE));
 		Set<String> failed = keys(step, FAILED);
-		List<EventUnit> next = units(plan).stream()
-			.filter((unit) -> !done.contains(unit.key()) && !failed.contains(unit.key()))
-			.limit(this.parallelReads)
-			.toList();
-		if (next.isEmpty()) {
+		// A work queue, not rounds: as soon as one unit ends the next starts, so the longest unit (the
+		// conversations of the platform database) overlaps all the others instead of holding up a round.
+		for (EventUnit unit : units(plan)) {
+			if (this.running.size() >= this.parallelReads) {
+				break;
+			}
+			if (!done.contains(unit.key()) && !failed.contains(unit.key()) && !this.running.containsKey(unit)) {
+				this.running.put(unit, CompletableFuture.supplyAsync(
+						() -> this.transactions.execute((status) -> this.reading.run(unit, plan.range(), plan.client())),
+						this.workers));
+			}
+		}
+		if (this.running.isEmpty()) {
 			step.putString(DONE, String.join(",", done));
 			step.putString(FAILED, String.join(",", failed));
 			this.workers.shutdown();
 			return RepeatStatus.FINISHED;
 		}
-		// A few units at once: while the database sums one kind of events, another's sums are written.
-		List<CompletableFuture<Long>> running = next.stream()
-			.map((unit) -> CompletableFuture.supplyAsync(
-					() -> this.transactions.execute((status) -> this.reading.run(unit, plan.range(), plan.client())),
-					this.workers))
-			.toList();
-		for (int i = 0; i < next.size(); i++) {
-			EventUnit unit = next.get(i);
+		try {
+			CompletableFuture.anyOf(this.running.values().toArray(CompletableFuture[]::new)).join();
+		}
+		catch (CompletionException ex) {
+			// recorded below, with the unit it belongs to
+		}
+		for (var iterator = this.running.entrySet().iterator(); iterator.hasNext();) {
+			var entry = iterator.next();
+			if (!entry.getValue().isDone()) {
+				continue;
+			}
+			iterator.remove();
+			EventUnit unit = entry.getKey();
 			try {
-				Long rows = running.get(i).join();
+				Long rows = entry.getValue().join();
 				contribution.incrementWriteCount((rows != null) ? rows : 0);
 				done.add(unit.key());
 			}
@@ -113,6 +130,7 @@ class EventTasklet implements Tasklet {
 						reason, this.clock.instant()));
 			}
 		}
+		// Only finished units are saved: a unit still running when the process dies is read again on restart.
 		step.putString(DONE, String.join(",", done));
 		step.putString(FAILED, String.join(",", failed));
 		return RepeatStatus.CONTINUABLE;

@@ -14,10 +14,14 @@ record EventUnit(SourcePartition partition, Kind kind) {
 	/** What is read. */
 	enum Kind {
 
+		// Longest first (both transcript scans), so the short ones fill in beside them.
+
+		CONVERSATIONS, TEXT,
+
 		/** LiveKit calls: only in the platform database. */
 		VOICE,
 
-		TEXT, CHUNKS, CONVERSATIONS
+		CHUNKS
 
 	}
 

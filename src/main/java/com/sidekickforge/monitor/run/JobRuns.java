@@ -43,7 +43,8 @@ public class JobRuns {
 	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
 	/** The parameters each job takes; "date" defaults to yesterday in the billing zone. */
-	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"));
+	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"),
+			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"));
 
 	private final JobOperator operator;
 

@@ -4,10 +4,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 
 class DailyRollupJobH2Tests extends DailyRollupJobTests {
 
-	static final RollupTestDatabases DATABASES = new RollupTestDatabases(SourceDatabase.H2);
+	static final SourceAndStoreDatabases DATABASES = new SourceAndStoreDatabases(SourceDatabase.H2);
 
 	@DynamicPropertySource
 	static void databases(DynamicPropertyRegistry registry) {
@@ -15,7 +16,7 @@ class DailyRollupJobH2Tests extends DailyRollupJobTests {
 	}
 
 	@Override
-	RollupTestDatabases databases() {
+	SourceAndStoreDatabases databases() {
 		return DATABASES;
 	}
 

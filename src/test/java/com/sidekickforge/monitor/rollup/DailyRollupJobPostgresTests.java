@@ -4,10 +4,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 
 class DailyRollupJobPostgresTests extends DailyRollupJobTests {
 
-	static final RollupTestDatabases DATABASES = new RollupTestDatabases(SourceDatabase.POSTGRESQL);
+	static final SourceAndStoreDatabases DATABASES = new SourceAndStoreDatabases(SourceDatabase.POSTGRESQL);
 
 	@DynamicPropertySource
 	static void databases(DynamicPropertyRegistry registry) {
@@ -15,7 +16,7 @@ class DailyRollupJobPostgresTests extends DailyRollupJobTests {
 	}
 
 	@Override
-	RollupTestDatabases databases() {
+	SourceAndStoreDatabases databases() {
 		return DATABASES;
 	}
 

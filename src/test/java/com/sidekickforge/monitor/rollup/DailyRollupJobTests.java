@@ -23,6 +23,7 @@ import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 import com.sidekickforge.monitor.testsupport.SourceFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ abstract class DailyRollupJobTests {
 	@MockitoSpyBean
 	DailyUsages dailyUsages;
 
-	abstract RollupTestDatabases databases();
+	abstract SourceAndStoreDatabases databases();
 
 	private SourceFixture platform;
 

@@ -19,6 +19,7 @@ import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.source.SourceDatabase;
 import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 import com.sidekickforge.monitor.testsupport.SourceFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "forge.timezone=America/New_York")
 class DailyRollupTimeZoneTests {
 
-	static final RollupTestDatabases DATABASES = new RollupTestDatabases(SourceDatabase.H2);
+	static final SourceAndStoreDatabases DATABASES = new SourceAndStoreDatabases(SourceDatabase.H2);
 
 	@DynamicPropertySource
 	static void databases(DynamicPropertyRegistry registry) {

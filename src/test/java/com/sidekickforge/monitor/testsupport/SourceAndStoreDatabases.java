@@ -1,36 +1,35 @@
-package com.sidekickforge.monitor.rollup;
+package com.sidekickforge.monitor.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.sidekickforge.monitor.source.SourceDatabase;
-import com.sidekickforge.monitor.testsupport.SourceFixture;
-import com.sidekickforge.monitor.testsupport.TestDatabase;
 
 /**
- * The databases of one family of rollup tests: a platform, a tenant for the dedicated client, the own
- * store, and a config directory whose tenants.yml the tests rewrite.
+ * The databases of one family of job tests: a platform, a tenant for a dedicated client, the own store, and
+ * a config directory whose files the tests write.
  */
-final class RollupTestDatabases {
+public final class SourceAndStoreDatabases {
 
-	final TestDatabase platform;
+	public final TestDatabase platform;
 
-	final TestDatabase tenant;
+	public final TestDatabase tenant;
 
-	final TestDatabase store;
+	public final TestDatabase store;
 
-	final Path configDir;
+	public final Path configDir;
 
-	final SourceFixture platformRows;
+	public final SourceFixture platformRows;
 
-	final SourceFixture tenantRows;
+	public final SourceFixture tenantRows;
 
-	RollupTestDatabases(SourceDatabase kind) {
+	public SourceAndStoreDatabases(SourceDatabase kind) {
 		this.platform = TestDatabase.create(kind, "platform");
 		this.tenant = this.platform.sibling("tenant");
 		this.store = this.platform.sibling("store");
@@ -44,7 +43,7 @@ final class RollupTestDatabases {
 		}
 	}
 
-	void register(DynamicPropertyRegistry registry) {
+	public void register(DynamicPropertyRegistry registry) {
 		registry.add("forge.platform.url", this.platform::url);
 		registry.add("forge.store.url", this.store::url);
 		registry.add("forge.config-dir", this.configDir::toString);
@@ -52,7 +51,7 @@ final class RollupTestDatabases {
 	}
 
 	/** Lists the dedicated client's tenant database in tenants.yml (a URL that cannot be opened, when given). */
-	void tenants(String clientSlug, String url) {
+	public void tenants(String clientSlug, String url) {
 		try {
 			Files.writeString(this.configDir.resolve("tenants.yml"),
 					"tenants:\n  - client: " + clientSlug + "\n    url: \"" + url + "\"\n");
@@ -62,13 +61,35 @@ final class RollupTestDatabases {
 		}
 	}
 
+	/** Spring Batch's tables must be emptied children first. */
+	private static int deleteOrder(String table) {
+		List<String> batch = List.of("batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
+				"batch_job_execution_params", "batch_job_execution", "batch_job_instance");
+		int index = batch.indexOf(table.toLowerCase(java.util.Locale.ROOT));
+		return (index < 0) ? -1 : index;
+	}
+
+	/** Writes a file of the config directory. */
+	public void configFile(String name, String content) {
+		try {
+			Files.writeString(this.configDir.resolve(name), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Empties every source table and every table of the store but Flyway's. */
-	void clear() {
+	public void clear() {
 		JdbcClient store = JdbcClient.create(this.store.dataSource());
-		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage",
-				"conversation_stats", "tracking_gap", "rollup_failure", "batch_step_execution_context",
-				"batch_step_execution", "batch_job_execution_context", "batch_job_execution_params",
-				"batch_job_execution", "batch_job_instance" }) {
+		List<String> tables = store.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'monitor' "
+				+ "AND table_type IN ('BASE TABLE', 'TABLE') AND table_name NOT LIKE '%schema_history%'")
+			.query(String.class)
+			.list();
+		// Children before parents: the Spring Batch tables reference each other.
+		List<String> ordered = new java.util.ArrayList<>(tables);
+		ordered.sort(java.util.Comparator.comparingInt(SourceAndStoreDatabases::deleteOrder));
+		for (String table : ordered) {
 			store.sql("DELETE FROM monitor." + table).update();
 		}
 		for (TestDatabase source : new TestDatabase[] { this.platform, this.tenant }) {

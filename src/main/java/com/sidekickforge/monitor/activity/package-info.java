@@ -1,0 +1,2 @@
+/** Forge Monitor's own events for the activity timeline (quota warnings, recoveries, ...), kept in the store. */
+package com.sidekickforge.monitor.activity;

@@ -1,0 +1,60 @@
+package com.sidekickforge.monitor.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.quota.QuotaMetric;
+
+/** The webhook event of a notice, Standard Webhooks' {@code {type, timestamp, data}}, fields in snake_case. */
+final class NoticePayload {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final AdminLinks links;
+
+	NoticePayload(AdminLinks links) {
+		this.links = links;
+	}
+
+	/** The event body and, separately, its {@code data} (for the activity event's details). */
+	record Body(String event, String data) {
+	}
+
+	Body of(String type, Instant timestamp, UUID clientId, String clientName, String slug, String tier,
+			LocalDate periodStart, Quota quota, int threshold, List<Integer> thresholds, LocalDate projected) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("client_id", clientId.toString());
+		data.put("client_name", clientName);
+		data.put("client_slug", slug);
+		data.put("tier", tier);
+		data.put("metric", quota.metric().key());
+		data.put("period_start", periodStart.toString());
+		data.put("threshold", threshold);
+		data.put("thresholds", thresholds);
+		data.put("used", quota.used());
+		data.put("limit", quota.limit());
+		data.put("unlimited", quota.unlimited());
+		data.put("percent", (quota.percent() != null) ? Math.round(quota.percent() * 100) / 100.0 : null);
+		data.put("level", quota.level().key());
+		if (quota.metric() == QuotaMetric.VOICE_SECONDS) {
+			data.put("used_minutes", quota.used() / 60);
+			data.put("limit_minutes", quota.limit() / 60);
+		}
+		data.put("projected_date", (projected != null) ? projected.toString() : null);
+		data.put("admin_url", this.links.client(clientId));
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("type", type);
+		event.put("timestamp", timestamp.toString());
+		event.put("data", data);
+		return new Body(this.json.writeValueAsString(event), this.json.writeValueAsString(data));
+	}
+
+}

@@ -1,0 +1,188 @@
+package com.sidekickforge.monitor.alert;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.sidekickforge.monitor.activity.ActivityEvent;
+import com.sidekickforge.monitor.activity.ActivityEvents;
+import com.sidekickforge.monitor.config.Recipient;
+import com.sidekickforge.monitor.config.RecipientsFile;
+import com.sidekickforge.monitor.config.WebhookEndpoint;
+import com.sidekickforge.monitor.outbox.Channel;
+import com.sidekickforge.monitor.outbox.Outbox;
+import com.sidekickforge.monitor.outbox.OutboxMessage;
+import com.sidekickforge.monitor.quota.ClientQuotas;
+import com.sidekickforge.monitor.quota.Projection;
+import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.webhook.WebhookEndpoints;
+
+/**
+ * Decides, for one client's quotas, what to announce, and writes each announcement in one transaction: the
+ * ledger rows (whose primary key rejects a second announcement), the notice, the activity event and one
+ * outbox message per mail recipient and webhook endpoint. Nothing is sent here: the outbox worker sends.
+ */
+class QuotaAlerter {
+
+	private static final Logger log = LoggerFactory.getLogger(QuotaAlerter.class);
+
+	private final AlertLedger ledger;
+
+	private final QuotaNotices notices;
+
+	private final ActivityEvents activity;
+
+	private final Outbox outbox;
+
+	private final WebhookEndpoints endpoints;
+
+	private final NoticePayload payloads;
+
+	private final TransactionTemplate transactions;
+
+	private final ZoneId zone;
+
+	QuotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Outbox outbox,
+			WebhookEndpoints endpoints, NoticePayload payloads, TransactionTemplate transactions, ZoneId zone) {
+		this.ledger = ledger;
+		this.notices = notices;
+		this.activity = activity;
+		this.outbox = outbox;
+		this.endpoints = endpoints;
+		this.payloads = payloads;
+		this.transactions = transactions;
+		this.zone = zone;
+	}
+
+	/** What one evaluation announced. */
+	record Announced(int crossings, int recoveries, int raced) {
+
+		Announced plus(Announced other) {
+			return new Announced(this.crossings + other.crossings, this.recoveries + other.recoveries,
+					this.raced + other.raced);
+		}
+
+	}
+
+	/** Evaluates a client's quotas as of {@code now} (the clock's now, or a replayed moment). */
+	Announced evaluate(ClientQuotas client, RecipientsFile recipients, List<Integer> defaultThresholds, Instant now) {
+		List<Integer> thresholds = recipients.thresholdsOf(client.clientId(), client.clientName(), defaultThresholds);
+		Announced announced = new Announced(0, 0, 0);
+		for (Quota quota : client.quotas()) {
+			announced = announced.plus(evaluate(client, quota, thresholds, recipients, now));
+		}
+		return announced;
+	}
+
+	private Announced evaluate(ClientQuotas client, Quota quota, List<Integer> thresholds, RecipientsFile recipients,
+			Instant now) {
+		List<LedgerEntry> entries = this.ledger.entries(client.clientId(), quota.metric(), client.periodStart());
+		Set<Integer> announced = entries.stream().map(LedgerEntry::threshold).collect(Collectors.toSet());
+		List<Integer> crossed = quota.reached(thresholds).stream().filter((t) -> !announced.contains(t)).toList();
+		List<Integer> recovered = entries.stream()
+			.filter((e) -> !e.recovered() && !quota.reached(e.threshold()))
+			.map(LedgerEntry::threshold)
+			.toList();
+		int crossings = 0;
+		int recoveries = 0;
+		int raced = 0;
+		if (!crossed.isEmpty()) {
+			if (announce(client, quota, QuotaNotice.CROSSED, crossed, recipients, now)) {
+				crossings++;
+			}
+			else {
+				raced++;
+			}
+		}
+		if (!recovered.isEmpty()) {
+			if (announce(client, quota, QuotaNotice.RECOVERED, recovered, recipients, now)) {
+				recoveries++;
+			}
+			else {
+				raced++;
+			}
+		}
+		return new Announced(crossings, recoveries, raced);
+	}
+
+	/** Writes one announcement; false when another run or node made it first (nothing is written then). */
+	private boolean announce(ClientQuotas client, Quota quota, String type, List<Integer> thresholds,
+			RecipientsFile recipients, Instant now) {
+		UUID noticeId = UUID.randomUUID();
+		boolean crossing = QuotaNotice.CROSSED.equals(type);
+		int threshold = crossing ? thresholds.getLast() : thresholds.getFirst();
+		Projection projection = Projection.of(quota, client.periodStart(), now, this.zone);
+		NoticePayload.Body body = this.payloads.of(type, now, client.clientId(), client.clientName(), client.slug(),
+				client.tier(), client.periodStart(), quota, threshold, thresholds, projection.reachedOn());
+		QuotaNotice notice = new QuotaNotice(noticeId, type, client.clientId(), client.clientName(), quota.metric(),
+				client.periodStart(), threshold, thresholds, quota.used(), quota.limit(), projection.reachedOn(), now,
+				body.event());
+		try {
+			Boolean done = this.transactions.execute((status) -> {
+				for (int t : thresholds) {
+					if (crossing) {
+						this.ledger.claim(client.clientId(), quota.metric(), client.periodStart(), t, noticeId, now);
+					}
+					else if (!this.ledger.recover(client.clientId(), quota.metric(), client.periodStart(), t, noticeId,
+							now)) {
+						status.setRollbackOnly();
+						return false;
+					}
+				}
+				this.notices.record(notice);
+				this.activity.record(new ActivityEvent(UUID.randomUUID(), crossing ? "quota_warning" : "quota_recovered",
+						client.clientId(), null, title(notice), body.data(), now));
+				for (String address : mailRecipients(client, recipients)) {
+					this.outbox.enqueue(OutboxMessage.create(notice.eventId(), type, Channel.EMAIL, address,
+							client.clientId(), noticeId, null, now));
+				}
+				for (WebhookEndpoint endpoint : this.endpoints.receiving(type, client.clientId(), client.clientName())) {
+					this.outbox.enqueue(OutboxMessage.create(notice.eventId(), type, Channel.WEBHOOK, endpoint.name(),
+							client.clientId(), noticeId, body.event(), now));
+				}
+				return true;
+			});
+			return Boolean.TRUE.equals(done);
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("{} of {} for {} at {} % was announced by another run", type, quota.metric().key(),
+					client.clientName(), thresholds);
+			return false;
+		}
+	}
+
+	/** The client's alert recipients and its owner, each address once (compared without case). */
+	static List<String> mailRecipients(ClientQuotas client, RecipientsFile recipients) {
+		Map<String, String> addresses = new LinkedHashMap<>();
+		for (Recipient recipient : recipients.alertRecipients(client.clientId(), client.clientName())) {
+			addresses.putIfAbsent(recipient.email().trim().toLowerCase(Locale.ROOT), recipient.email().trim());
+		}
+		if (client.ownerEmail() != null && !client.ownerEmail().isBlank()) {
+			addresses.putIfAbsent(client.ownerEmail().trim().toLowerCase(Locale.ROOT), client.ownerEmail().trim());
+		}
+		return new ArrayList<>(addresses.values());
+	}
+
+	static String title(QuotaNotice notice) {
+		String quota = notice.metric().title() + " quota";
+		if (notice.crossed()) {
+			return String.format(Locale.ROOT, "%s at %.0f %% (threshold %d %% crossed)", quota,
+					Math.floor(notice.percent()), notice.threshold());
+		}
+		return String.format(Locale.ROOT, "%s back below %d %% (now %.0f %%)", quota, notice.threshold(),
+				Math.floor(notice.percent()));
+	}
+
+}

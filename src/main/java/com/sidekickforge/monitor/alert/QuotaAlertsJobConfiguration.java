@@ -1,0 +1,77 @@
+package com.sidekickforge.monitor.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.sidekickforge.monitor.activity.ActivityEvents;
+import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.config.Recipients;
+import com.sidekickforge.monitor.mail.MailTemplates;
+import com.sidekickforge.monitor.outbox.Outbox;
+import com.sidekickforge.monitor.quota.QuotaReader;
+import com.sidekickforge.monitor.quota.UsageHistory;
+import com.sidekickforge.monitor.webhook.WebhookEndpoints;
+
+/** The {@code quota-alerts} job: evaluate every quota (announcements into the outbox), then deliver. */
+@Configuration(proxyBeanMethods = false)
+class QuotaAlertsJobConfiguration {
+
+	static final String JOB = "quota-alerts";
+
+	@Bean
+	Job quotaAlertsJob(JobRepository jobRepository, Step quotaEvaluateStep, Step outboxDeliverStep) {
+		return new JobBuilder(JOB, jobRepository).start(quotaEvaluateStep).next(outboxDeliverStep).build();
+	}
+
+	@Bean
+	Step quotaEvaluateStep(JobRepository jobRepository, QuotaEvaluationTasklet quotaEvaluationTasklet) {
+		// Every announcement commits on its own transaction: the step itself holds none open.
+		return new StepBuilder("quota-evaluate", jobRepository)
+			.tasklet(quotaEvaluationTasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	QuotaEvaluationTasklet quotaEvaluationTasklet(@PlatformDatabase DataSource platform, QuotaAlerter alerter,
+			Recipients recipients, ForgeProperties properties, Clock clock,
+			@Value("#{jobParameters['client']}") String client, @Value("#{jobParameters['at']}") String at) {
+		// at: evaluate as of a past moment (a replay, the demo's as-of day) instead of now.
+		Clock evaluationClock = (at == null || at.isBlank()) ? clock : Clock.fixed(Instant.parse(at), clock.getZone());
+		return new QuotaEvaluationTasklet(new QuotaReader(platform), alerter, recipients, properties.thresholds(),
+				evaluationClock, properties.timezone(),
+				(client == null || client.isBlank()) ? null : UUID.fromString(client));
+	}
+
+	@Bean
+	QuotaAlerter quotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Outbox outbox,
+			WebhookEndpoints endpoints, ForgeProperties properties, PlatformTransactionManager transactionManager) {
+		return new QuotaAlerter(ledger, notices, activity, outbox, endpoints, new NoticePayload(AdminLinks.of(properties)),
+				new TransactionTemplate(transactionManager), properties.timezone());
+	}
+
+	@Bean
+	QuotaNoticeMail quotaNoticeMail(QuotaNotices notices, UsageHistory history, MailTemplates templates,
+			ForgeProperties properties, Clock clock) {
+		return new QuotaNoticeMail(notices, history, templates, AdminLinks.of(properties), clock, properties.timezone());
+	}
+
+}

@@ -1,0 +1,121 @@
+package com.sidekickforge.monitor.alert;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.sidekickforge.monitor.chart.ChartImages;
+import com.sidekickforge.monitor.chart.ChartTheme;
+import com.sidekickforge.monitor.chart.DailyUsageChart;
+import com.sidekickforge.monitor.chart.QuotaRingChart;
+import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.mail.ComposedMail;
+import com.sidekickforge.monitor.mail.MailComposer;
+import com.sidekickforge.monitor.mail.MailTemplates;
+import com.sidekickforge.monitor.outbox.OutboxMessage;
+import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.quota.QuotaMetric;
+import com.sidekickforge.monitor.quota.UsageHistory;
+
+/**
+ * The mail of a quota notice ({@code mail/quota-alert.html} and {@code .txt}): the quota's ring and the
+ * month's daily usage as inline PNGs from the report charts, the projection, a link to the client in the
+ * admin and, at 100 %, the upgrade prompt. It is about one client only, whoever receives it.
+ */
+class QuotaNoticeMail implements MailComposer {
+
+	static final String TEMPLATE = "mail/quota-alert";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+	private final QuotaNotices notices;
+
+	private final UsageHistory history;
+
+	private final MailTemplates templates;
+
+	private final AdminLinks links;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	QuotaNoticeMail(QuotaNotices notices, UsageHistory history, MailTemplates templates, AdminLinks links, Clock clock,
+			ZoneId zone) {
+		this.notices = notices;
+		this.history = history;
+		this.templates = templates;
+		this.links = links;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@Override
+	public boolean composes(String eventType) {
+		return QuotaNotice.CROSSED.equals(eventType) || QuotaNotice.RECOVERED.equals(eventType);
+	}
+
+	@Override
+	public ComposedMail compose(OutboxMessage message) {
+		QuotaNotice notice = this.notices.find(message.subjectId())
+			.orElseThrow(() -> new IllegalStateException("quota notice " + message.subjectId() + " is missing"));
+		Quota quota = new Quota(notice.metric(), notice.used(), notice.limit());
+		QuotaMetric metric = notice.metric();
+		Map<String, Object> model = new HashMap<>();
+		model.put("notice", notice);
+		model.put("clientName", notice.clientName());
+		model.put("crossed", notice.crossed());
+		model.put("metric", metric.title());
+		model.put("unit", metric.unit());
+		model.put("percent", quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%.0f %%", Math.floor(quota.percent())));
+		model.put("used", String.format(Locale.ROOT, "%,d", metric.shown(quota.used())));
+		model.put("limit", quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%,d", metric.shown(quota.limit())));
+		model.put("threshold", notice.threshold());
+		model.put("thresholds", notice.thresholds());
+		model.put("otherThresholds", notice.thresholds().subList(0, notice.thresholds().size() - 1));
+		model.put("period", MONTH.format(notice.periodStart()));
+		model.put("projection", (notice.projectedDate() != null) ? DAY.format(notice.projectedDate()) : null);
+		model.put("atLimit", notice.crossed() && !quota.unlimited() && quota.used() >= quota.limit());
+		model.put("levelColor", hex(ChartTheme.DARK.level(quota.level())));
+		model.put("adminUrl", this.links.client(notice.clientId()));
+		model.put("upgradeUrl", this.links.upgrade(notice.clientId()));
+		model.put("theme", theme());
+		String subject = notice.crossed()
+				? String.format(Locale.ROOT, "%s: %s quota at %s (%d %% threshold)", notice.clientName(), metric.title(),
+						model.get("percent"), notice.threshold())
+				: String.format(Locale.ROOT, "%s: %s quota back below %d %%", notice.clientName(), metric.title(),
+						notice.threshold());
+		byte[] ring = ChartImages.png(QuotaRingChart.of(quota, ChartTheme.DARK), 200, 200);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.zone);
+		LocalDate periodEnd = YearMonth.from(notice.periodStart()).atEndOfMonth();
+		LocalDate last = today.isBefore(periodEnd) ? today : periodEnd;
+		Map<LocalDate, Long> days = new LinkedHashMap<>();
+		this.history.daily(notice.clientId(), metric, notice.periodStart(), last)
+			.forEach((day, amount) -> days.put(day, metric.shown(amount)));
+		byte[] usage = ChartImages.png(DailyUsageChart.of(days, metric.unit() + " per day", ChartTheme.DARK), 520, 200);
+		return new ComposedMail(subject, this.templates.text(TEMPLATE, model), this.templates.html(TEMPLATE, model),
+				List.of(new ComposedMail.InlineImage("quota-ring", ring), new ComposedMail.InlineImage("usage-chart", usage)),
+				List.of());
+	}
+
+	private static Map<String, String> theme() {
+		ChartTheme t = ChartTheme.DARK;
+		return Map.of("background", hex(t.background()), "card", hex(t.card()), "raised", hex(t.raised()), "border",
+				hex(t.border()), "text", hex(t.text()), "secondary", hex(t.secondaryText()), "teal", hex(t.teal()),
+				"orange", hex(t.orange()), "salmon", hex(t.salmon()));
+	}
+
+	private static String hex(java.awt.Color color) {
+		return String.format(Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
+	}
+
+}

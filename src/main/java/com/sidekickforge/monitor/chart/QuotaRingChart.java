@@ -1,0 +1,65 @@
+package com.sidekickforge.monitor.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.RingPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.general.DefaultPieDataset;
+
+import com.sidekickforge.monitor.quota.Quota;
+
+/** A quota as a ring: the used part in the level's colour, the percent in the middle, "Unlimited" when it is. */
+public final class QuotaRingChart {
+
+	private QuotaRingChart() {
+	}
+
+	public static JFreeChart of(Quota quota, ChartTheme theme) {
+		DefaultPieDataset<String> data = new DefaultPieDataset<>();
+		double share = quota.unlimited() ? 0 : Math.min(1, quota.used() / (double) quota.limit());
+		data.setValue("used", share);
+		data.setValue("left", 1 - share);
+		RingPlot plot = new RingPlot(data);
+		plot.setSectionPaint("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()));
+		plot.setSectionPaint("left", theme.raised());
+		plot.setSectionDepth(0.28);
+		plot.setSeparatorsVisible(false);
+		plot.setShadowPaint(null);
+		plot.setLabelGenerator(null);
+		plot.setOutlineVisible(false);
+		plot.setBackgroundPaint(theme.card());
+		plot.setSectionOutlinesVisible(false);
+		plot.setDefaultSectionOutlineStroke(new BasicStroke(0));
+		plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
+		plot.setCenterText(quota.unlimited() ? "Unlimited"
+				: String.format(Locale.ROOT, "%d %%", (long) Math.floor(quota.percent())));
+		plot.setCenterTextFont(theme.font(Font.BOLD, quota.unlimited() ? 16 : 22));
+		plot.setCenterTextColor(theme.text());
+		plot.setStartAngle(90);
+		plot.setInteriorGap(0.04);
+		JFreeChart chart = new JFreeChart(null, null, plot, false);
+		chart.setBackgroundPaint(theme.card());
+		chart.setBorderVisible(false);
+		TextTitle caption = new TextTitle(caption(quota), theme.font(Font.PLAIN, 12));
+		caption.setPaint(theme.secondaryText());
+		caption.setPosition(RectangleEdge.BOTTOM);
+		chart.addSubtitle(caption);
+		return chart;
+	}
+
+	/** "42 / 100 minutes", "812 / 1,000 messages", "3,000 chunks (unlimited)". */
+	static String caption(Quota quota) {
+		var metric = quota.metric();
+		if (quota.unlimited()) {
+			return String.format(Locale.ROOT, "%,d %s, unlimited", metric.shown(quota.used()), metric.unit());
+		}
+		return String.format(Locale.ROOT, "%,d / %,d %s", metric.shown(quota.used()), metric.shown(quota.limit()),
+				metric.unit());
+	}
+
+
+}

@@ -1,0 +1,32 @@
+package com.sidekickforge.monitor.config;
+
+import java.util.UUID;
+
+/**
+ * Links into the Sidekick Forge admin ({@code forge.admin-base-url}) used by reports and mails: one place
+ * to change when the admin's routes change.
+ */
+public record AdminLinks(String base) {
+
+	public AdminLinks {
+		base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+	}
+
+	public static AdminLinks of(ForgeProperties properties) {
+		return new AdminLinks(properties.adminBaseUrl().toString());
+	}
+
+	public String client(UUID client) {
+		return this.base + "/clients/" + client;
+	}
+
+	/** Where a client's tier is changed: the upgrade prompt's target. */
+	public String upgrade(UUID client) {
+		return client(client) + "/upgrade";
+	}
+
+	public String sidekick(UUID client, UUID agent) {
+		return client(client) + "/sidekicks/" + agent;
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.sidekickforge.monitor.config;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.sidekickforge.monitor.source.ClientSlug;
+
+/**
+ * One entry of {@code recipients.yml}.
+ *
+ * @param name shown in the mail's To header; may be null
+ * @param clients the clients they may see (id or slug); a superadmin sees all
+ * @param alerts whether they get the quota alerts of their clients
+ * @param reports the schedules whose reports they get
+ */
+public record Recipient(String email, String name, Role role, List<String> clients, boolean alerts,
+		List<String> reports) {
+
+	/** Whether this recipient may see the client. */
+	public boolean sees(UUID clientId, String clientName) {
+		return this.role == Role.SUPERADMIN
+				|| this.clients.stream().anyMatch((reference) -> ClientSlug.names(reference, clientId, clientName));
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.sidekickforge.monitor.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.sidekickforge.monitor.source.ClientSlug;
+
+/**
+ * {@code recipients.yml}: who is mailed what, and per-client thresholds.
+ *
+ * @param recipients every recipient, in file order
+ * @param thresholds per-client overrides of {@code forge.thresholds}, keyed by client reference (id or slug)
+ */
+public record RecipientsFile(List<Recipient> recipients, Map<String, List<Integer>> thresholds) {
+
+	public static final RecipientsFile NONE = new RecipientsFile(List.of(), Map.of());
+
+	/** Reads the file; nothing when it does not exist. Throws listing every problem when it is wrong. */
+	public static RecipientsFile read(Path file, Map<String, String> environment) {
+		if (!Files.exists(file)) {
+			return NONE;
+		}
+		CheckedFile checked = CheckedFile.read(file, ConfigSchema.recipients(), environment);
+		checked.rule((rules, document) -> rules.unique(document, "thresholds", "client"));
+		List<Recipient> recipients = new ArrayList<>();
+		for (var entry : checked.entries("recipients")) {
+			String role = checked.text(entry, "role");
+			String alerts = checked.text(entry, "alerts");
+			recipients.add(new Recipient(checked.text(entry, "email"), checked.text(entry, "name"),
+					(role != null) ? Role.of(role) : Role.SUBSCRIBER, checked.texts(entry, "clients"),
+					alerts == null || Boolean.parseBoolean(alerts), checked.texts(entry, "reports")));
+		}
+		Map<String, List<Integer>> thresholds = new java.util.LinkedHashMap<>();
+		for (var entry : checked.entries("thresholds")) {
+			thresholds.put(checked.text(entry, "client"),
+					checked.texts(entry, "percents").stream().map(Integer::valueOf).sorted().toList());
+		}
+		checked.requireValid();
+		return new RecipientsFile(List.copyOf(recipients), Map.copyOf(thresholds));
+	}
+
+	/** The thresholds of a client: its override, else the defaults. */
+	public List<Integer> thresholdsOf(UUID clientId, String clientName, List<Integer> defaults) {
+		return this.thresholds.entrySet()
+			.stream()
+			.filter((entry) -> ClientSlug.names(entry.getKey(), clientId, clientName))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(defaults.stream().sorted().toList());
+	}
+
+	/** Who gets the client's quota alerts (besides its owner). */
+	public List<Recipient> alertRecipients(UUID clientId, String clientName) {
+		return this.recipients.stream().filter((r) -> r.alerts() && r.sees(clientId, clientName)).toList();
+	}
+
+}

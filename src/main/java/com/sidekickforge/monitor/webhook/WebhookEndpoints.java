@@ -1,0 +1,37 @@
+package com.sidekickforge.monitor.webhook;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.WebhookEndpoint;
+import com.sidekickforge.monitor.config.WebhooksFile;
+
+/** The endpoints of {@code webhooks.yml}, read when asked, so an edited file counts from the next event. */
+@Component
+public class WebhookEndpoints {
+
+	private final Path file;
+
+	WebhookEndpoints(ForgeProperties properties) {
+		this.file = properties.configDir().resolve("webhooks.yml");
+	}
+
+	public List<WebhookEndpoint> all() {
+		return WebhooksFile.read(this.file, System.getenv());
+	}
+
+	/** The endpoints that receive an event of this type about this client (null: about no client). */
+	public List<WebhookEndpoint> receiving(String eventType, UUID clientId, String clientName) {
+		return all().stream().filter((e) -> e.wants(eventType, clientId, clientName)).toList();
+	}
+
+	Optional<WebhookEndpoint> named(String name) {
+		return all().stream().filter((e) -> e.name().equals(name)).findFirst();
+	}
+
+}

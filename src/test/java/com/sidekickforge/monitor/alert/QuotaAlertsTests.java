@@ -1,0 +1,512 @@
+package com.sidekickforge.monitor.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.sidekickforge.monitor.ForgeMonitorApplication;
+import com.sidekickforge.monitor.activity.ActivityEvents;
+import com.sidekickforge.monitor.config.Recipients;
+import com.sidekickforge.monitor.mail.MailChannel;
+import com.sidekickforge.monitor.outbox.Channel;
+import com.sidekickforge.monitor.outbox.DeliveryResult;
+import com.sidekickforge.monitor.outbox.InDoubt;
+import com.sidekickforge.monitor.outbox.Outbox;
+import com.sidekickforge.monitor.outbox.OutboxChannel;
+import com.sidekickforge.monitor.outbox.OutboxMessage;
+import com.sidekickforge.monitor.outbox.OutboxStatus;
+import com.sidekickforge.monitor.outbox.OutboxWorker;
+import com.sidekickforge.monitor.outbox.RetrySchedule;
+import com.sidekickforge.monitor.quota.QuotaReader;
+import com.sidekickforge.monitor.run.JobRuns;
+import com.sidekickforge.monitor.run.RunOutcome;
+import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.SmtpServer;
+import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
+import com.sidekickforge.monitor.testsupport.WebhookReceiver;
+import com.sidekickforge.monitor.webhook.WebhookChannel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The quota-alerts job end to end with real parts: GreenMail as the SMTP server, a real HTTP receiver that
+ * verifies Standard Webhooks signatures itself, the store and platform on H2 and on PostgreSQL (a subclass
+ * each). Time is a {@link MutableClock}: retries come due by moving it, never by waiting.
+ */
+@SpringBootTest(classes = { ForgeMonitorApplication.class, QuotaAlertsTests.Clocks.class },
+		properties = { "forge.timezone=UTC", "forge.mail.transport=smtp", "spring.mail.host=127.0.0.1",
+				"spring.mail.properties.mail.smtp.connectiontimeout=3000",
+				"spring.mail.properties.mail.smtp.timeout=5000", "forge.outbox.retry-schedule=0s,10s,10s,10s",
+				"forge.outbox.lease=1m", "forge.admin-base-url=https://admin.example.com/admin" })
+abstract class QuotaAlertsTests {
+
+	static final String SECRET = "whsec_" + Base64.getEncoder()
+		.encodeToString("a-test-secret-of-32-bytes-length".getBytes(StandardCharsets.UTF_8));
+
+	static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 1);
+
+	static final Instant MID_NOVEMBER = Instant.parse("2026-11-20T12:00:00Z");
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
+	}
+
+	/** The databases and servers of one family (one subclass), shared by its tests. */
+	record TestBed(SourceAndStoreDatabases databases, SmtpServer smtp, WebhookReceiver receiver) {
+
+		TestBed(SourceAndStoreDatabases databases) {
+			this(databases, new SmtpServer(), new WebhookReceiver(SECRET));
+		}
+
+		void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+			this.databases.register(registry);
+			registry.add("spring.mail.port", this.smtp::port);
+		}
+
+	}
+
+	@Autowired
+	JobRuns jobs;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	OutboxWorker worker;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	QuotaNotices notices;
+
+	@Autowired
+	ActivityEvents activity;
+
+	@Autowired
+	QuotaAlerter alerter;
+
+	@Autowired
+	Recipients recipients;
+
+	@Autowired
+	MailChannel mailChannel;
+
+	@Autowired
+	WebhookChannel webhookChannel;
+
+	abstract TestBed bed();
+
+	JdbcClient platform;
+
+	JdbcClient store;
+
+	@BeforeEach
+	void emptyDatabasesAndTheDefaultTiers() {
+		SourceAndStoreDatabases databases = bed().databases();
+		databases.clear();
+		bed().smtp().clear();
+		bed().receiver().reset();
+		this.platform = JdbcClient.create(databases.platform.dataSource());
+		this.store = JdbcClient.create(databases.store.dataSource());
+		this.platform.sql("DELETE FROM tier_quotas").update();
+		tier("adventurer", 6000, 1000, 10000);
+		tier("paragon", 0, 5000, 100000);
+		databases.configFile("recipients.yml", """
+				recipients:
+				  - email: ops@example.com
+				    name: Ops Team
+				    role: superadmin
+				    clients: []
+				    alerts: true
+				""");
+		databases.configFile("webhooks.yml", """
+				endpoints:
+				  - name: pager
+				    url: %s
+				    secret: %s
+				    events: [quota.threshold_crossed, quota.recovered]
+				""".formatted(bed().receiver().url(), SECRET));
+		this.clock.set(MID_NOVEMBER);
+	}
+
+	@Test
+	void thresholdsAreReachedAtExactlyTheirPercentAndUnlimitedNeverAlerts() {
+		client("Below Eighty", "adventurer", 4794, NOVEMBER); // 79.9 %
+		UUID atEighty = client("At Eighty", "adventurer", 4800, NOVEMBER); // 80 %
+		UUID atLimit = client("At Limit", "adventurer", 6000, NOVEMBER); // exactly 100 %
+		UUID over = client("Over", "adventurer", 7000, NOVEMBER); // 116.7 %
+		client("Unlimited", "paragon", 900_000, NOVEMBER);
+
+		RunOutcome outcome = this.jobs.run("quota-alerts", Map.of(), false);
+
+		assertThat(outcome.status()).as(outcome.failure()).isEqualTo("COMPLETED");
+		assertThat(crossings()).containsExactlyInAnyOrder(atEighty + " voice_seconds 80 [80]",
+				atLimit + " voice_seconds 100 [80, 90, 100]", over + " voice_seconds 100 [80, 90, 100]");
+		// One mail per notice and recipient (ops and the owner), one webhook per notice, all signed correctly.
+		assertThat(bed().smtp().received()).hasSize(6);
+		assertThat(bed().receiver().received()).hasSize(3).allMatch(WebhookReceiver.Received::signatureValid);
+		assertThat(bed().receiver().processed()).hasSize(3);
+		assertThat(this.activity.between(null, Instant.EPOCH, MID_NOVEMBER.plusSeconds(1), 100))
+			.extracting((e) -> e.eventType())
+			.containsOnly("quota_warning")
+			.hasSize(3);
+	}
+
+	@Test
+	void theMailShowsTheQuotaWithInlineChartsAndAtTheLimitTheUpgradePrompt() throws Exception {
+		UUID atLimit = client("Café <b>Noir</b>", "adventurer", 6000, NOVEMBER);
+		client("At Eighty", "adventurer", 4800, NOVEMBER);
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+
+		MimeMessage mail = mailTo("owner-" + atLimit + "@example.com");
+		assertThat(mail.getSubject()).isEqualTo("Café <b>Noir</b>: Voice quota at 100 % (100 % threshold)");
+		assertThat(mail.getHeader("Message-ID")[0]).startsWith("<msg_").endsWith("@forge-monitor>");
+		List<Part> parts = leaves(mail);
+		String text = content(parts, "text/plain");
+		String html = content(parts, "text/html");
+		assertThat(text).contains("100 / 100 minutes used").contains("Upgrade the tier")
+			.contains("https://admin.example.com/admin/clients/" + atLimit + "/upgrade");
+		// The client's name is escaped in the HTML, never markup; the charts are inline images.
+		assertThat(html).contains("Café &lt;b&gt;Noir&lt;/b&gt;").doesNotContain("<b>Noir</b>")
+			.contains("cid:quota-ring").contains("cid:usage-chart").contains("Upgrade tier");
+		assertThat(parts).filteredOn(QuotaAlertsTests::isPng).hasSize(2);
+		// Each recipient sees only the one client: no other client's name in this mail.
+		assertThat(text + html).doesNotContain("At Eighty");
+		MimeMessage eighty = bed().smtp()
+			.received()
+			.stream()
+			.filter((m) -> subject(m).startsWith("At Eighty"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(content(leaves(eighty), "text/html")).doesNotContain("Upgrade tier").doesNotContain("Noir");
+		assertThat(eighty.getHeader("To")[0]).satisfiesAnyOf((to) -> assertThat(to).contains("Ops Team"),
+				(to) -> assertThat(to).startsWith("owner-"));
+	}
+
+	@Test
+	void aReRunSendsNothingNew() {
+		client("At Eighty", "adventurer", 4800, NOVEMBER);
+		this.jobs.run("quota-alerts", Map.of(), false);
+
+		RunOutcome again = this.jobs.run("quota-alerts", Map.of(), false);
+
+		assertThat(again.status()).isEqualTo("COMPLETED");
+		assertThat(crossings()).hasSize(1);
+		assertThat(bed().smtp().received()).hasSize(2);
+		assertThat(bed().receiver().received()).hasSize(1);
+	}
+
+	@Test
+	void mailQueuedWhileTheSmtpServerIsDownIsDeliveredOnceWhenItIsBack() {
+		client("At Eighty", "adventurer", 4800, NOVEMBER);
+		bed().smtp().stop();
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+		assertThat(statuses(Channel.EMAIL)).containsOnly(OutboxStatus.PENDING);
+		this.clock.set(MID_NOVEMBER.plusSeconds(20));
+		this.worker.deliverDue(); // still down: the second attempt fails too
+		bed().smtp().start();
+		this.clock.set(MID_NOVEMBER.plusSeconds(40));
+		this.worker.deliverDue();
+
+		assertThat(statuses(Channel.EMAIL)).containsOnly(OutboxStatus.DELIVERED);
+		assertThat(this.store.sql("SELECT attempts FROM monitor.outbox_message WHERE channel = 'email'")
+			.query(Integer.class)
+			.list()).containsOnly(3);
+		assertThat(bed().smtp().received()).hasSize(2);
+		this.clock.set(MID_NOVEMBER.plusSeconds(600));
+		this.worker.deliverDue();
+		assertThat(bed().smtp().received()).hasSize(2);
+	}
+
+	@Test
+	void aWebhookAnswered500TwiceIsDeliveredOnceWithTheSameId() {
+		client("At Eighty", "adventurer", 4800, NOVEMBER);
+		bed().receiver().answer(new WebhookReceiver.Answer(500, null), new WebhookReceiver.Answer(500, null));
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+		this.clock.set(MID_NOVEMBER.plusSeconds(20));
+		this.worker.deliverDue();
+		this.clock.set(MID_NOVEMBER.plusSeconds(40));
+		this.worker.deliverDue();
+		this.clock.set(MID_NOVEMBER.plusSeconds(600));
+		this.worker.deliverDue();
+
+		List<WebhookReceiver.Received> received = bed().receiver().received();
+		assertThat(received).extracting(WebhookReceiver.Received::answered).containsExactly(500, 500, 204);
+		assertThat(received).extracting(WebhookReceiver.Received::id).containsOnly(received.getFirst().id());
+		assertThat(received).allMatch(WebhookReceiver.Received::signatureValid);
+		assertThat(received).extracting(WebhookReceiver.Received::body).containsOnly(received.getFirst().body());
+		assertThat(bed().receiver().processed()).hasSize(1);
+		assertThat(statuses(Channel.WEBHOOK)).containsOnly(OutboxStatus.DELIVERED);
+	}
+
+	@Test
+	void aWorkerKilledAfterSendingResendsTheWebhookForTheReceiverToDropAndNeverTheMail() {
+		UUID client = client("At Eighty", "adventurer", 4800, NOVEMBER);
+		evaluateOnly(client);
+		OutboxWorker dying = new OutboxWorker(this.outbox,
+				List.of(dyingAfterSending(this.mailChannel), dyingAfterSending(this.webhookChannel)),
+				new RetrySchedule(List.of(Duration.ZERO), java.util.random.RandomGenerator.getDefault()),
+				Duration.ofMinutes(1), 1, this.clock);
+		for (int message = 0; message < 3; message++) {
+			assertThatThrownBy(dying::deliverDue).isInstanceOf(WorkerKilled.class);
+		}
+		assertThat(bed().smtp().received()).hasSize(2);
+		assertThat(bed().receiver().processed()).hasSize(1);
+		assertThat(statuses(Channel.EMAIL)).containsOnly(OutboxStatus.SENDING);
+
+		this.clock.set(MID_NOVEMBER.plus(Duration.ofMinutes(2))); // the dead worker's leases have run out
+		this.worker.deliverDue();
+
+		assertThat(bed().smtp().received()).hasSize(2); // not sent again: a person could get it twice
+		assertThat(statuses(Channel.EMAIL)).containsOnly(OutboxStatus.UNCONFIRMED);
+		assertThat(bed().receiver().received()).hasSize(2); // sent again, with the same webhook-id...
+		assertThat(bed().receiver().processed()).hasSize(1); // ...so the receiver processed it once
+		assertThat(statuses(Channel.WEBHOOK)).containsOnly(OutboxStatus.DELIVERED);
+
+		// A person who checked decides to send the unconfirmed mails again.
+		RunOutcome retry = this.jobs.run("outbox-retry", Map.of(), false);
+		assertThat(retry.status()).isEqualTo("COMPLETED");
+		assertThat(bed().smtp().received()).hasSize(4);
+		assertThat(statuses(Channel.EMAIL)).containsOnly(OutboxStatus.DELIVERED);
+	}
+
+	@Test
+	void aNewBillingPeriodArmsTheThresholdsAgain() {
+		UUID client = client("At Eighty", "adventurer", 4800, NOVEMBER);
+		this.jobs.run("quota-alerts", Map.of(), false);
+		this.clock.set(Instant.parse("2026-12-03T08:00:00Z"));
+		UUID agent = this.platform.sql("SELECT agent_id FROM agent_usage WHERE client_id = :c")
+			.param("c", client)
+			.query(UUID.class)
+			.list()
+			.getFirst();
+		bed().databases().platformRows.counters(client, agent, LocalDate.of(2026, 12, 1), 5100, 0, 0);
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+
+		assertThat(this.notices.between(client, Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z")))
+			.extracting((n) -> n.periodStart() + " " + n.threshold())
+			.containsExactly("2026-12-01 80", "2026-11-01 80");
+	}
+
+	@Test
+	void aRaisedLimitAnnouncesTheRecoveryOnce() {
+		UUID client = client("At Eighty-Five", "adventurer", 5100, NOVEMBER);
+		this.jobs.run("quota-alerts", Map.of(), false);
+		this.platform.sql("UPDATE tier_quotas SET voice_seconds_per_month = 12000 WHERE tier = 'adventurer'").update();
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+		this.jobs.run("quota-alerts", Map.of(), false);
+
+		List<QuotaNotice> all = this.notices.between(client, Instant.EPOCH, MID_NOVEMBER.plusSeconds(1));
+		assertThat(all).extracting((n) -> n.eventType() + " " + n.threshold())
+			.containsExactlyInAnyOrder("quota.threshold_crossed 80", "quota.recovered 80");
+		assertThat(bed().receiver().received()).extracting((r) -> r.body().substring(0, 40))
+			.anyMatch((body) -> body.contains("quota.recovered"));
+		assertThat(this.activity.between(client, Instant.EPOCH, MID_NOVEMBER.plusSeconds(1), 10))
+			.extracting((e) -> e.eventType())
+			.containsExactlyInAnyOrder("quota_warning", "quota_recovered");
+	}
+
+	@Test
+	void anAddressThatCouldInjectHeadersIsRefusedAndTheOthersAreDelivered() {
+		UUID client = client("At Eighty", "adventurer", 4800, NOVEMBER);
+		this.platform.sql("UPDATE clients SET owner_email = :e WHERE id = :id")
+			.param("e", "owner@example.com\r\nBcc: victim@elsewhere.example")
+			.param("id", client)
+			.update();
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+
+		List<OutboxMessage> messages = this.outbox.needingAttention(10);
+		assertThat(messages).hasSize(1);
+		assertThat(messages.getFirst().lastError()).contains("line break").contains("header");
+		assertThat(bed().smtp().received()).hasSize(1);
+		assertThat(subject(bed().smtp().received().getFirst())).startsWith("At Eighty");
+	}
+
+	@Test
+	void retryAfterIsHonouredAnd410DisablesTheEndpoint() {
+		client("At Eighty", "adventurer", 4800, NOVEMBER);
+		bed().receiver().answer(new WebhookReceiver.Answer(429, "120"));
+
+		this.jobs.run("quota-alerts", Map.of(), false);
+		this.clock.set(MID_NOVEMBER.plusSeconds(60)); // the schedule says 10 s, the endpoint 120 s
+		this.worker.deliverDue();
+		assertThat(bed().receiver().received()).hasSize(1);
+		bed().receiver().answer(new WebhookReceiver.Answer(410, null));
+		this.clock.set(MID_NOVEMBER.plusSeconds(130));
+		this.worker.deliverDue();
+		assertThat(bed().receiver().received()).hasSize(2);
+		assertThat(statuses(Channel.WEBHOOK)).containsOnly(OutboxStatus.DEAD);
+
+		client("Over", "adventurer", 7000, NOVEMBER);
+		this.jobs.run("quota-alerts", Map.of(), false);
+
+		assertThat(bed().receiver().received()).hasSize(2); // the endpoint is no longer called
+		assertThat(this.outbox.needingAttention(10)).extracting(OutboxMessage::lastError)
+			.anyMatch((error) -> error.contains("disabled"));
+	}
+
+	// --- helpers ---
+
+	/** A client with one sidekick whose voice counter stands at {@code voiceSeconds} for the period. */
+	UUID client(String name, String tier, long voiceSeconds, LocalDate period) {
+		UUID client = bed().databases().platformRows.client(name, tier, false);
+		UUID agent = bed().databases().platformRows.agent(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+		bed().databases().platformRows.counters(client, agent, period, voiceSeconds, 0, 0);
+		this.platform.sql("UPDATE clients SET owner_email = :e WHERE id = :id")
+			.param("e", "owner-" + client + "@example.com")
+			.param("id", client)
+			.update();
+		return client;
+	}
+
+	void tier(String tier, long voice, long text, long chunks) {
+		this.platform.sql("INSERT INTO tier_quotas (id, tier, voice_seconds_per_month, text_messages_per_month, "
+				+ "embedding_chunks_per_month) VALUES (:id, :tier, :voice, :text, :chunks)")
+			.param("id", UUID.randomUUID())
+			.param("tier", tier)
+			.param("voice", voice)
+			.param("text", text)
+			.param("chunks", chunks)
+			.update();
+	}
+
+	/** Announces without delivering: the outbox holds the messages. */
+	void evaluateOnly(UUID client) {
+		new QuotaReader(bed().databases().platform.dataSource()).period(NOVEMBER, client)
+			.forEach((quotas) -> this.alerter.evaluate(quotas, this.recipients.current(), List.of(80, 90, 100),
+					this.clock.instant()));
+	}
+
+	List<String> crossings() {
+		return this.notices.between(null, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))
+			.stream()
+			.filter(QuotaNotice::crossed)
+			.map((n) -> n.clientId() + " " + n.metric().key() + " " + n.threshold() + " " + n.thresholds())
+			.toList();
+	}
+
+	List<OutboxStatus> statuses(Channel channel) {
+		return this.store.sql("SELECT status FROM monitor.outbox_message WHERE channel = :channel")
+			.param("channel", channel.key())
+			.query((rs, n) -> OutboxStatus.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)))
+			.list();
+	}
+
+	MimeMessage mailTo(String address) {
+		return bed().smtp().received().stream().filter((m) -> {
+			try {
+				return m.getAllRecipients()[0].toString().contains(address);
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}).findFirst().orElseThrow(() -> new AssertionError("no mail to " + address));
+	}
+
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static List<Part> leaves(Part part) throws Exception {
+		List<Part> leaves = new ArrayList<>();
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				leaves.addAll(leaves(child));
+			}
+		}
+		else {
+			leaves.add(part);
+		}
+		return leaves;
+	}
+
+	static boolean isPng(Part part) {
+		try {
+			return part.isMimeType("image/png");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String content(List<Part> parts, String type) throws Exception {
+		for (Part part : parts) {
+			if (part.isMimeType(type)) {
+				return (String) part.getContent();
+			}
+		}
+		throw new AssertionError("no " + type + " part");
+	}
+
+	/** Thrown by a channel right after it delivered: stands for the worker's process dying at that moment. */
+	static final class WorkerKilled extends Error {
+
+		private static final long serialVersionUID = 1L;
+
+	}
+
+	static OutboxChannel dyingAfterSending(OutboxChannel channel) {
+		return new OutboxChannel() {
+			@Override
+			public Channel channel() {
+				return channel.channel();
+			}
+
+			@Override
+			public DeliveryResult deliver(OutboxMessage message) {
+				DeliveryResult result = channel.deliver(message);
+				if (result instanceof DeliveryResult.Delivered) {
+					throw new WorkerKilled();
+				}
+				return result;
+			}
+
+			@Override
+			public InDoubt inDoubt(OutboxMessage message) {
+				return channel.inDoubt(message);
+			}
+		};
+	}
+
+}
