@@ -41,7 +41,7 @@ final class ConfigSchema {
 	static Shape.Mapping recipients() {
 		Shape.Mapping recipient = Shape.Mapping.builder()
 			.required("email", Scalars.email())
-			.optional("name", Scalars.text())
+			.optional("name", Scalars.singleLine())
 			.required("role", Scalars.oneOf(ROLES.toArray(String[]::new)))
 			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
 			.optional("alerts", Scalars.bool())

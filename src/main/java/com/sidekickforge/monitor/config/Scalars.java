@@ -26,6 +26,12 @@ final class Scalars {
 		return new Shape.Scalar("a text", (value) -> null);
 	}
 
+	/** A text on one line: it goes into a mail header (a line break there could inject headers). */
+	static Shape.Scalar singleLine() {
+		return new Shape.Scalar("a text on one line", (value) -> value.chars().anyMatch((c) -> c == '\r' || c == '\n')
+				? "line break in a text that goes into mail headers" : null);
+	}
+
 	static Shape.Scalar name() {
 		return new Shape.Scalar("a name of letters, digits, '-' or '_'",
 				(value) -> value.matches("[A-Za-z0-9][A-Za-z0-9_-]*") ? null : "invalid name '" + value + "'");

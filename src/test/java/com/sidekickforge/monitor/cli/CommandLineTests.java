@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ class CommandLineTests {
 		Path out = this.temp.resolve("out");
 
 		Run first = run("demo", "--out", out.toString(), "--clients", "5", "--as-of", "2026-11-25");
+		List<String> mailsAfterFirst = files(out.resolve("mail"));
 		Run second = run("demo", "--out", out.toString(), "--clients", "5", "--as-of", "2026-11-25");
 		Run query = run("sql", "--out", out.toString(), "--db", "zurich-rechtsanwalte-ag",
 				"SELECT COUNT(*) AS voice FROM conversations WHERE channel = 'voice'");
@@ -57,10 +59,25 @@ class CommandLineTests {
 		assertThat(Files.readString(out.resolve("config/tenants.yml"))).contains("client: clinica-dental-sonrisa",
 				"client: zurich-rechtsanwalte-ag", "jdbc:h2:file:").doesNotContain("cafe-noir-bistro");
 		assertThat(out.resolve("config/recipients.yml")).isRegularFile();
+		// The client over its voice quota is alerted: mails to ops and the owner, a webhook, as files.
+		assertThat(first.out()).containsPattern("quota-alerts +COMPLETED")
+			.containsPattern("quota alert +o-brien-daughters-plumbing voice_seconds [0-9.]+ % \\(threshold 80, 90, 100 %\\)");
+		assertThat(mailsAfterFirst).anyMatch((f) -> f.endsWith("-ops@example.com.eml"))
+			.anyMatch((f) -> f.endsWith("-owner@o-brien-daughters-plumbing.example.com.eml"));
+		assertThat(files(out.resolve("webhooks"))).isNotEmpty().allMatch((f) -> f.endsWith("-demo-receiver.json"));
+		assertThat(Files.readString(out.resolve("mail").resolve(mailsAfterFirst.getFirst())))
+			.contains("Content-Type: multipart/", "text/html", "text/plain", "image/png", "Content-ID: <quota-ring>");
 		assertThat(second.exitCode()).isZero();
+		assertThat(files(out.resolve("mail"))).as("the second run alerts nothing again").isEqualTo(mailsAfterFirst);
 		assertThat(second.out()).contains("Reused the demo databases").doesNotContain("Generated");
 		assertThat(query.exitCode()).as(query.err()).isZero();
 		assertThat(query.out()).contains("voice", "(1 rows)");
+	}
+
+	private static List<String> files(Path directory) throws IOException {
+		try (var files = Files.list(directory)) {
+			return files.map((f) -> f.getFileName().toString()).sorted().toList();
+		}
 	}
 
 	@Test

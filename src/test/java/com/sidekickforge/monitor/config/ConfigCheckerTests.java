@@ -143,6 +143,24 @@ class ConfigCheckerTests {
 	}
 
 	@Test
+	void recipientsThatCouldInjectMailHeadersAreRefused() throws IOException {
+		Files.writeString(this.config.resolve("recipients.yml"), """
+				recipients:
+				  - email: ops@example.com
+				    name: "Ops\\nBcc: victim@example.com"
+				    role: superadmin
+				  - email: "ops@example.com, other@example.com"
+				    role: superadmin
+				""");
+
+		assertThat(lines(check(Map.of()))).containsExactly(
+				file("recipients.yml") + ":3: recipients[0].name: line break in a text that goes into mail headers "
+						+ "(expected a text on one line)",
+				file("recipients.yml") + ":5: recipients[1].email: not an e-mail address: "
+						+ "'ops@example.com, other@example.com' (expected an e-mail address such as ops@example.com)");
+	}
+
+	@Test
 	void yamlSyntaxErrorsAndUnknownFilesAreReported() throws IOException {
 		Files.writeString(this.config.resolve("tenants.yml"), "tenants:\n  - client: acme\n    url: [unclosed\n");
 		Files.writeString(this.config.resolve("tenant.yml"), "tenants: []\n");
