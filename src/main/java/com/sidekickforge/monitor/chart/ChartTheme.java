@@ -14,6 +14,18 @@ public record ChartTheme(Color background, Color card, Color raised, Color borde
 			new Color(0x2a2a2a), new Color(0xe0e0e0), new Color(0xa0a0a0), new Color(0x01a4a6), new Color(0xfc7244),
 			new Color(0xf56453), Font.SANS_SERIF);
 
+	/**
+	 * The same colours on a white page, for print: the brand's teal, orange and salmon, dark text, light
+	 * greys for rings and grid lines. Drawn with the bundled {@link ChartFonts#FAMILY}.
+	 */
+	public static final ChartTheme LIGHT = new ChartTheme(new Color(0xffffff), new Color(0xffffff),
+			new Color(0xe8e8e8), new Color(0xd0d0d0), new Color(0x1a1a1a), new Color(0x5a5a5a), new Color(0x01a4a6),
+			new Color(0xfc7244), new Color(0xf56453), ChartFonts.FAMILY);
+
+	/** The dark theme drawn with the bundled font (dashboard SVG), so text measures the same everywhere. */
+	public static final ChartTheme DARK_BUNDLED = new ChartTheme(DARK.background, DARK.card, DARK.raised, DARK.border,
+			DARK.text, DARK.secondaryText, DARK.teal, DARK.orange, DARK.salmon, ChartFonts.FAMILY);
+
 	public Color level(QuotaLevel level) {
 		return switch (level) {
 			case GREEN -> this.teal;

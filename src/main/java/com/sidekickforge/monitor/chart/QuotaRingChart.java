@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.chart;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.RingPlot;
@@ -48,6 +49,41 @@ public final class QuotaRingChart {
 		caption.setPaint(theme.secondaryText());
 		caption.setPosition(RectangleEdge.BOTTOM);
 		chart.addSubtitle(caption);
+		return chart;
+	}
+
+	/**
+	 * Several clients' quota of a metric as a ring of their levels (their limits are never added up): how many
+	 * are green, yellow, red and unlimited, the number in the red in the middle.
+	 */
+	public static JFreeChart levels(Map<String, Integer> clientsByLevel, String caption, ChartTheme theme) {
+		DefaultPieDataset<String> data = new DefaultPieDataset<>();
+		clientsByLevel.forEach((level, count) -> data.setValue(level, count));
+		RingPlot plot = new RingPlot(data);
+		plot.setSectionPaint("green", theme.teal());
+		plot.setSectionPaint("yellow", theme.orange());
+		plot.setSectionPaint("red", theme.salmon());
+		plot.setSectionPaint("unlimited", theme.raised());
+		plot.setSectionDepth(0.28);
+		plot.setSeparatorsVisible(false);
+		plot.setShadowPaint(null);
+		plot.setLabelGenerator(null);
+		plot.setOutlineVisible(false);
+		plot.setBackgroundPaint(theme.card());
+		plot.setSectionOutlinesVisible(false);
+		plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
+		plot.setCenterText(clientsByLevel.getOrDefault("red", 0) + " red");
+		plot.setCenterTextFont(theme.font(Font.BOLD, 18));
+		plot.setCenterTextColor(theme.text());
+		plot.setStartAngle(90);
+		plot.setInteriorGap(0.04);
+		JFreeChart chart = new JFreeChart(null, null, plot, false);
+		chart.setBackgroundPaint(theme.card());
+		chart.setBorderVisible(false);
+		TextTitle text = new TextTitle(caption, theme.font(Font.PLAIN, 10));
+		text.setPaint(theme.secondaryText());
+		text.setPosition(RectangleEdge.BOTTOM);
+		chart.addSubtitle(text);
 		return chart;
 	}
 

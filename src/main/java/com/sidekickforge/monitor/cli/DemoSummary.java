@@ -90,7 +90,9 @@ final class DemoSummary {
 				outbox.getOrDefault(OutboxStatus.DEAD, 0L));
 		this.out.println("  mails            " + relative(base, outcome.outputDir().resolve("mail")) + "/*.eml");
 		this.out.println("  webhooks         " + relative(base, outcome.outputDir().resolve("webhooks")) + "/*.json");
-		this.out.println("  still to come    health-check and report arrive with their issues");
+		this.out.println("  reports          " + relative(base, outcome.outputDir().resolve("exports"))
+				+ "/ (all clients), " + relative(base, outcome.outputDir().resolve("exports/clients")) + "/<slug>/ (each client)");
+		this.out.println("  still to come    health-check arrives with its issue");
 		this.out.println();
 		this.out.println("Look at the data:  ./forge-monitor sql --out " + relative(base, outcome.outputDir())
 				+ " \"SELECT name, tier, hosting_type FROM clients\"");

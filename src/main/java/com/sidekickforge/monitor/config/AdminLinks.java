@@ -29,4 +29,20 @@ public record AdminLinks(String base) {
 		return client(client) + "/sidekicks/" + agent;
 	}
 
+	public String pauseSidekick(UUID client, UUID agent) {
+		return sidekick(client, agent) + "/pause";
+	}
+
+	public String resumeSidekick(UUID client, UUID agent) {
+		return sidekick(client, agent) + "/resume";
+	}
+
+	public String refreshKnowledgeBase(UUID client, UUID agent) {
+		return sidekick(client, agent) + "/knowledge-base/refresh";
+	}
+
+	public String clearArchivedConversations(UUID client) {
+		return client(client) + "/conversations/archived/clear";
+	}
+
 }

@@ -119,7 +119,10 @@ final class ConfigSchema {
 				Map.entry("forge.outbox.retry-schedule", new Shape.Sequence(Scalars.duration())),
 				Map.entry("forge.outbox.lease", Scalars.duration()),
 				Map.entry("forge.outbox.batch-size", Scalars.integer(1, 10_000)),
-				Map.entry("forge.webhooks.timeout", Scalars.duration()), Map.entry("forge.templates-dir", Scalars.text()),
+				Map.entry("forge.webhooks.timeout", Scalars.duration()),
+				Map.entry("forge.reports.online-window", Scalars.duration()),
+				Map.entry("forge.reports.timeline-events", Scalars.integer(1, 10_000)),
+				Map.entry("forge.reports.tier-comparison-minimum", Scalars.integer(2, 10_000)), Map.entry("forge.templates-dir", Scalars.text()),
 				Map.entry("forge.now", Scalars.text()));
 	}
 

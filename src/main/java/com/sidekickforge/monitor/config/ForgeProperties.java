@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rollup how the daily rollup snapshots, backfills and reconciles
  * @param outbox how mails and webhooks are retried
  * @param webhooks how webhooks are called
+ * @param reports what reports show
  * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
@@ -41,7 +42,8 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
-		@Valid @DefaultValue Webhooks webhooks, @DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
+		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports,
+		@DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
 	public static final String H2_POSTGRES_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -86,6 +88,18 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	public record Outbox(
 			@DefaultValue({ "0s", "5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h" }) @NotEmpty List<Duration> retrySchedule,
 			@DefaultValue("2m") @NotNull Duration lease, @DefaultValue("100") @Min(1) int batchSize) {
+	}
+
+	/**
+	 * What reports show.
+	 *
+	 * @param onlineWindow a sidekick with activity this recent is online
+	 * @param timelineEvents the newest events of the activity timeline kept per client
+	 * @param tierComparisonMinimum a client is compared with its tier's average only when the tier has at least
+	 * this many clients, so that the average cannot reveal another client's numbers
+	 */
+	public record Reports(@DefaultValue("15m") @NotNull Duration onlineWindow,
+			@DefaultValue("200") @Min(1) int timelineEvents, @DefaultValue("5") @Min(2) int tierComparisonMinimum) {
 	}
 
 	/** @param timeout for connecting and for the answer */

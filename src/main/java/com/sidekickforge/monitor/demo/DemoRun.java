@@ -96,7 +96,8 @@ public class DemoRun {
 		// The jobs, once: the rollup of the as-of day backfills the history from the events; the alerts are
 		// evaluated as of the end of the data (the as-of day may lie in the past).
 		List<RunOutcome> runs = List.of(this.jobs.run("daily-rollup", Map.of("date", spec.asOf().toString()), true),
-				this.jobs.run("quota-alerts", Map.of("at", request.notAfter().toString()), true));
+				this.jobs.run("quota-alerts", Map.of("at", request.notAfter().toString()), true),
+				this.jobs.run("report", Map.of("at", request.notAfter().toString()), true));
 		return new DemoOutcome(reuse, clients, countRows(clients, tenants), generation,
 				this.properties.outputPath(), this.properties.dataPath().resolve("platform.mv.db"),
 				tenants.databases(clients), tenantsFile.toAbsolutePath(), runs, this.rollups.summary(),

@@ -44,7 +44,8 @@ public class JobRuns {
 
 	/** The parameters each job takes; "date" defaults to yesterday in the billing zone. */
 	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"),
-			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"));
+			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"), "report",
+			Set.of("period", "formats", "at"));
 
 	private final JobOperator operator;
 

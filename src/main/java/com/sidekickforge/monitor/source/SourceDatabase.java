@@ -80,4 +80,15 @@ public enum SourceDatabase {
 				"Unsupported JDBC URL '" + jdbcUrl + "' (expected jdbc:h2:... or jdbc:postgresql:...)");
 	}
 
+	/** Whether a table of the database has a column (older tenants have optional ones). */
+	public static boolean hasColumn(DataSource dataSource, String table, String column) {
+		try (Connection connection = dataSource.getConnection();
+				var columns = connection.getMetaData().getColumns(null, null, table, column)) {
+			return columns.next();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the columns of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
 }

@@ -14,14 +14,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Runs reads that stream: PostgreSQL's driver fetches rows in batches only inside a transaction (auto-commit
  * off); otherwise it loads the whole result into memory first. The transaction is read-only and rolled back.
  */
-final class StreamingQuery {
+public final class StreamingQuery {
 
 	static final int FETCH_SIZE = 2000;
 
 	private StreamingQuery() {
 	}
 
-	static void run(DataSource database, Consumer<JdbcTemplate> reads) {
+	public static void run(DataSource database, Consumer<JdbcTemplate> reads) {
 		Connection connection = DataSourceUtils.getConnection(database);
 		boolean autoCommit = true;
 		try {

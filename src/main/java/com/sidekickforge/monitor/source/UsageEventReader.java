@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public final class UsageEventReader {
 
 	/** Rooms the product opens that are not voice calls. */
-	static final String VOICE_ROOMS = "room_name NOT LIKE 'text-%' AND room_name NOT LIKE 'prewarm-%' "
+	public static final String VOICE_ROOMS = "room_name NOT LIKE 'text-%' AND room_name NOT LIKE 'prewarm-%' "
 			+ "AND room_name NOT LIKE 'react-embed-%'";
 
 	private static final Pattern CLIENT_ID = Pattern.compile("\"client_id\"\\s*:\\s*\"([^\"]*)\"");
@@ -122,7 +122,7 @@ public final class UsageEventReader {
 	 * the number of their transcript messages.
 	 */
 	public void conversations(DayRange range, Consumer<ConversationCount> counts) {
-		boolean tracksStatus = hasColumn("conversations", "status");
+		boolean tracksStatus = SourceDatabase.hasColumn(this.database, "conversations", "status");
 		String day = range.daySql("c.created_at");
 		String hour = range.hourSql("c.created_at");
 		String status = tracksStatus ? "c.status" : "CAST(NULL AS varchar)";
@@ -136,15 +136,6 @@ public final class UsageEventReader {
 					counts.accept(new ConversationCount(rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
 							rs.getInt(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)));
 				}, timestamp(range.start()), timestamp(range.start()), timestamp(range.end()));
-	}
-
-	private boolean hasColumn(String table, String column) {
-		Boolean found = new JdbcTemplate(this.database).execute((Connection connection) -> {
-			try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
-				return columns.next();
-			}
-		});
-		return Boolean.TRUE.equals(found);
 	}
 
 	/** Runs one query whose rows stream, on its own read-only transaction. */

@@ -1,9 +1,6 @@
 package com.sidekickforge.monitor.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.sidekickforge.monitor.ForgeMonitorApplication;
+import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 
+import static com.sidekickforge.monitor.testsupport.CommandLine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a user runs it: exit codes, the demo's summary and files, reuse, errors. */
@@ -20,10 +18,6 @@ class CommandLineTests {
 
 	@TempDir
 	Path temp;
-
-	/** What one run printed and returned. */
-	record Run(int exitCode, String out, String err) {
-	}
 
 	@Test
 	void versionAndHelpNeedNoDatabase() {
@@ -105,19 +99,6 @@ class CommandLineTests {
 		assertThat(broken.exitCode()).isEqualTo(2);
 		assertThat(broken.err()).contains(config.resolve("users.yml") + ":3: users[0].role: unknown value 'god'",
 				config.resolve("users.yml") + ":2: users[0].token-sha256: missing required field", "2 problems");
-	}
-
-	private static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		LaunchArguments arguments = LaunchArguments.of(args);
-		int exitCode;
-		try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
-				PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			exitCode = ForgeMonitorCommand.commandLine(ForgeMonitorApplication.class, arguments, stdout, stderr)
-				.execute(arguments.command().toArray(String[]::new));
-		}
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,0 +1,96 @@
+package com.sidekickforge.monitor.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Usage over a period as lines, one per series (voice minutes, text messages, embedding chunks), over the
+ * period's buckets: the dashboard's "usage trends", the PDF's trend page.
+ */
+public final class UsageTrendChart {
+
+	/** Bucket labels shown at most: a 12-month or 30-day axis stays readable. */
+	static final int MAX_LABELS = 16;
+
+	private UsageTrendChart() {
+	}
+
+	/**
+	 * @param buckets the bucket labels in order ("3 Nov", "Nov 2026", ...)
+	 * @param series each series' values, one per bucket, in the order they are drawn
+	 */
+	public static JFreeChart of(List<String> buckets, Map<String, long[]> series, ChartTheme theme) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		series.forEach((name, values) -> {
+			for (int i = 0; i < buckets.size(); i++) {
+				data.addValue(values[i], name, buckets.get(i));
+			}
+		});
+		CategoryAxis axis = new CategoryAxis(null);
+		axis.setTickLabelFont(theme.font(Font.PLAIN, 8));
+		axis.setTickLabelPaint(theme.secondaryText());
+		axis.setAxisLinePaint(theme.border());
+		axis.setTickMarksVisible(false);
+		axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+		int every = Math.max(1, (buckets.size() + MAX_LABELS - 1) / MAX_LABELS);
+		for (int i = 0; i < buckets.size(); i++) {
+			if (i % every != 0) {
+				axis.setTickLabelPaint(buckets.get(i), new Color(0, 0, 0, 0));
+			}
+		}
+		NumberAxis amounts = new NumberAxis(null);
+		amounts.setTickLabelFont(theme.font(Font.PLAIN, 8));
+		amounts.setTickLabelPaint(theme.secondaryText());
+		amounts.setAxisLineVisible(false);
+		amounts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, buckets.size() <= 31);
+		Color[] colours = { theme.teal(), theme.orange(), theme.salmon() };
+		for (int i = 0; i < series.size(); i++) {
+			lines.setSeriesPaint(i, colours[i % colours.length]);
+			lines.setSeriesStroke(i, new BasicStroke(1.8f));
+		}
+		CategoryPlot plot = new CategoryPlot(data, axis, amounts, lines);
+		plot.setBackgroundPaint(theme.card());
+		plot.setOutlineVisible(false);
+		plot.setRangeGridlinePaint(theme.border());
+		plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+		JFreeChart chart = new JFreeChart(null, null, plot, true);
+		chart.setBackgroundPaint(theme.card());
+		chart.setBorderVisible(false);
+		LegendTitle legend = chart.getLegend();
+		legend.setItemFont(theme.font(Font.PLAIN, 9));
+		legend.setItemPaint(theme.text());
+		legend.setBackgroundPaint(theme.card());
+		legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		legend.setPosition(RectangleEdge.TOP);
+		return chart;
+	}
+
+	/** The three usage series in the units people read. */
+	public static Map<String, long[]> usageSeries(long[] voiceSeconds, long[] textMessages, long[] embeddingChunks) {
+		long[] minutes = new long[voiceSeconds.length];
+		for (int i = 0; i < minutes.length; i++) {
+			minutes[i] = voiceSeconds[i] / 60;
+		}
+		Map<String, long[]> series = new LinkedHashMap<>();
+		series.put("Voice minutes", minutes);
+		series.put("Text messages", textMessages);
+		series.put("Embedding chunks", embeddingChunks);
+		return series;
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the store holds about one client's days over the range a report run reads: daily usage per sidekick,
+ * conversation statistics per sidekick, hour, channel and status, and finished voice calls per day. Kept
+ * sparse (only days with something), so any period inside the range is a sum over these rows.
+ */
+final class ClientActivity {
+
+	/** A sidekick's daily usage (store {@code daily_usage}). */
+	record UsageRow(UUID agentId, LocalDate day, long voiceSeconds, long textMessages, long embeddingChunks,
+			boolean estimated) {
+	}
+
+	/** Conversations started in an hour of a day (store {@code conversation_stats}). */
+	record ConversationRow(UUID agentId, LocalDate day, int hour, String channel, String status,
+			long conversations, long messages) {
+	}
+
+	/** Finished voice calls of a day and their seconds (LiveKit events, store {@code event_daily}). */
+	record VoiceCalls(LocalDate day, long seconds, long calls) {
+	}
+
+	final List<UsageRow> usage = new ArrayList<>();
+
+	final List<ConversationRow> conversations = new ArrayList<>();
+
+	final List<VoiceCalls> voiceCalls = new ArrayList<>();
+
+}

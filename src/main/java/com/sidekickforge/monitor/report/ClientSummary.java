@@ -1,0 +1,16 @@
+package com.sidekickforge.monitor.report;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A client's line in a report of several clients (and the header of its collapsible section).
+ *
+ * @param level the worst level of its quotas
+ * @param reportPath where its own dashboard is, relative to the admin site
+ */
+public record ClientSummary(UUID clientId, String clientName, String slug, String tier, String hostingType,
+		String provisioningStatus, List<QuotaStatus> quotas, String level, int sidekicks, int sidekicksOnline,
+		long periodConversations, int activeWarnings, boolean databaseReachable, String reportPath,
+		String adminUrl) {
+}

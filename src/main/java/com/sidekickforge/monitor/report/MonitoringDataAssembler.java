@@ -1,0 +1,198 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.quota.QuotaMetric;
+
+/**
+ * Builds the {@link MonitoringData} of one scope and period from a {@link ReportDataset}. Only the scope's
+ * clients are taken from the dataset (the tier averages excepted, which are shown only as averages of enough
+ * clients), so nothing of another client reaches the output.
+ */
+@Component
+public class MonitoringDataAssembler {
+
+	private final AdminLinks links;
+
+	private final SidekickCards cards;
+
+	private final ComparisonsBuilder comparisons;
+
+	private final int timelineEvents;
+
+	MonitoringDataAssembler(ForgeProperties properties) {
+		this.links = AdminLinks.of(properties);
+		this.cards = new SidekickCards(this.links, properties.reports().onlineWindow());
+		this.comparisons = new ComparisonsBuilder(properties.reports().tierComparisonMinimum());
+		this.timelineEvents = properties.reports().timelineEvents();
+	}
+
+	MonitoringData assemble(ReportDataset data, ReportScope scope, ReportPeriod period) {
+		List<ClientFacts> clients = data.clients().stream().filter((c) -> scope.includes(c.id())).toList();
+		List<ClientActivity> activity = clients.stream().map((c) -> data.activityOf(c.id())).toList();
+		PeriodFigures now = PeriodFigures.of(activity, period);
+		PeriodFigures previous = PeriodFigures.of(activity, period.previous());
+		Map<UUID, PeriodFigures> perClient = new HashMap<>();
+		clients.forEach((c) -> perClient.put(c.id(), PeriodFigures.of(List.of(data.activityOf(c.id())), period)));
+		List<QuotaStatus> quotas = new ArrayList<>();
+		for (QuotaMetric metric : QuotaMetric.values()) {
+			Trend trend = Trend.of(now.used(metric), previous.used(metric));
+			quotas.add((clients.size() == 1)
+					? QuotaStatuses.client(clients.get(0).quotas().quota(metric), trend, data.asOf(), data.zone(),
+							clients.get(0).quotas())
+					: QuotaStatuses.scope(metric, clients.stream().map(ClientFacts::quotas).toList(), trend));
+		}
+		List<SidekickStatus> sidekicks = new ArrayList<>();
+		clients.forEach((c) -> sidekicks.addAll(this.cards.of(c, perClient.get(c.id()), data.asOf())));
+		List<ClientSummary> summaries = clients.stream()
+			.map((c) -> summary(c, perClient.get(c.id()), data, period))
+			.toList();
+		HealthSummary health = health(clients, data);
+		ConversationAnalytics conversations = new ConversationAnalytics(Trend.of(now.conversations, previous.conversations),
+				now.avgVoiceMinutes(), now.avgMessages(), now.voiceCalls, now.byChannel, now.byStatus,
+				Arrays.stream(now.byHour).boxed().toList(),
+				Arrays.stream(now.heatmap).map((row) -> Arrays.stream(row).boxed().toList()).toList(), now.statusTracked);
+		List<TimelineEvent> timeline = timeline(data, scope, clients, period);
+		List<AlertItem> alerts = data.alerts().notices().stream()
+			.filter((a) -> scope.includes(a.clientId()) && period.contains(day(a.occurredAt(), data)))
+			.toList();
+		List<DeadLetter> dead = data.alerts().deadLetters().stream()
+			.filter((d) -> (d.clientId() == null) ? scope.seesPlatform() : scope.includes(d.clientId()))
+			.filter((d) -> period.contains(day(d.createdAt(), data)))
+			.toList();
+		Map<UUID, String> names = names(clients);
+		List<GapItem> gaps = data.alerts().gaps().stream()
+			.filter((g) -> scope.includes(g.clientId()) && names.containsKey(g.clientId()))
+			.map((g) -> new GapItem(g.clientId(), names.get(g.clientId()), g.metric(), g.periodStart(),
+					g.checkedThrough(), g.counterTotal(), g.eventTotal()))
+			.toList();
+		int warnings = clients.stream().mapToInt((c) -> data.alerts().activeWarnings().getOrDefault(c.id(), 0)).sum();
+		MonitoringData.ScopeInfo scopeInfo = new MonitoringData.ScopeInfo(scope.role().name().toLowerCase(java.util.Locale.ROOT),
+				scope.label(), (scope.client() != null) ? scope.client().slug() : null, clients.size());
+		return new MonitoringData(period.first(), period.last(), quotas.get(0), quotas.get(1), quotas.get(2),
+				List.copyOf(sidekicks), now.conversations, now.avgVoiceMinutes(), now.avgMessages(), now.byChannel,
+				now.byStatus, null, health.databases().stream().allMatch(HealthSummary.DatabaseHealth::reachable), null,
+				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
+				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
+				timeline, gaps, alerts, dead, warnings,
+				this.comparisons.of(now, previous, clients, data.clients(), perClient), quickActions(clients, perClient),
+				emptyStates(sidekicks, now, timeline, period));
+	}
+
+	private ClientSummary summary(ClientFacts client, PeriodFigures figures, ReportDataset data, ReportPeriod period) {
+		List<QuotaStatus> quotas = new ArrayList<>();
+		PeriodFigures previous = PeriodFigures.of(List.of(data.activityOf(client.id())), period.previous());
+		String worst = "green";
+		for (QuotaMetric metric : QuotaMetric.values()) {
+			QuotaStatus status = QuotaStatuses.client(client.quotas().quota(metric),
+					Trend.of(figures.used(metric), previous.used(metric)), data.asOf(), data.zone(), client.quotas());
+			quotas.add(status);
+			if ("red".equals(status.level()) || ("yellow".equals(status.level()) && "green".equals(worst))) {
+				worst = status.level();
+			}
+		}
+		int online = (int) client.sidekicks().stream()
+			.filter((s) -> "online".equals(this.cards.status(client, s, data.asOf())))
+			.count();
+		return new ClientSummary(client.id(), client.identity().name(), client.identity().slug(), client.identity().tier(),
+				client.identity().hostingType(), client.provisioningStatus(), List.copyOf(quotas), worst,
+				client.sidekicks().size(), online, figures.conversations,
+				data.alerts().activeWarnings().getOrDefault(client.id(), 0), client.databaseError() == null,
+				"clients/" + client.identity().slug() + "/index.html", this.links.client(client.id()));
+	}
+
+	private static HealthSummary health(List<ClientFacts> clients, ReportDataset data) {
+		List<HealthSummary.DatabaseHealth> databases = new ArrayList<>();
+		String platformError = data.unreachable().get("platform");
+		databases.add(new HealthSummary.DatabaseHealth("platform database", platformError == null, platformError));
+		for (ClientFacts client : clients) {
+			String key = client.id().toString();
+			if (data.unreachable().containsKey(key) || client.identity().dedicated()) {
+				String error = data.unreachable().get(key);
+				databases.add(new HealthSummary.DatabaseHealth("tenant database of " + client.identity().slug(),
+						error == null, error));
+			}
+		}
+		boolean allUp = databases.stream().allMatch(HealthSummary.DatabaseHealth::reachable);
+		return new HealthSummary(allUp ? "not_checked" : "degraded", "not_checked", List.copyOf(databases), "not_checked",
+				"not tracked", "LiveKit and API latency are not checked yet: no health-check has recorded samples."
+						+ " Databases: as read while this report was built.");
+	}
+
+	private List<TimelineEvent> timeline(ReportDataset data, ReportScope scope, List<ClientFacts> clients,
+			ReportPeriod period) {
+		Map<UUID, String> names = names(clients);
+		Map<UUID, String> agents = new HashMap<>();
+		clients.forEach((c) -> c.sidekicks().forEach((s) -> agents.put(s.agentId(), s.name())));
+		List<TimelineReader.Entry> entries = new ArrayList<>();
+		clients.forEach((c) -> entries.addAll(data.timeline().getOrDefault(c.id(), List.of())));
+		if (scope.seesPlatform()) {
+			entries.addAll(data.timeline().getOrDefault(null, List.of()));
+		}
+		return entries.stream()
+			.filter((e) -> period.contains(day(e.timestamp(), data)))
+			.sorted(java.util.Comparator.comparing(TimelineReader.Entry::timestamp).reversed()
+				.thenComparing(TimelineReader.Entry::id))
+			.limit(this.timelineEvents)
+			.map((e) -> new TimelineEvent(e.id(), e.eventType(), e.timestamp(), e.clientId(),
+					(e.clientId() != null) ? names.get(e.clientId()) : null, e.agentId(),
+					(e.agentId() != null) ? agents.get(e.agentId()) : null, e.description(), e.metadata()))
+			.toList();
+	}
+
+	/** Upgrade where a quota is used up; clearing archived conversations where there are some. */
+	private List<QuickAction> quickActions(List<ClientFacts> clients, Map<UUID, PeriodFigures> perClient) {
+		List<QuickAction> actions = new ArrayList<>();
+		for (ClientFacts client : clients) {
+			boolean exceeded = client.quotas().quotas().stream().anyMatch((q) -> q.reached(100));
+			if (exceeded) {
+				actions.add(new QuickAction("upgrade_tier", "Upgrade " + client.identity().name() + "'s tier",
+						this.links.upgrade(client.id())));
+			}
+			if (perClient.get(client.id()).byStatus.getOrDefault("archived", 0L) > 0) {
+				actions.add(new QuickAction("clear_archived_conversations",
+						"Clear archived conversations of " + client.identity().name(),
+						this.links.clearArchivedConversations(client.id())));
+			}
+		}
+		return List.copyOf(actions);
+	}
+
+	private static Map<String, String> emptyStates(List<SidekickStatus> sidekicks, PeriodFigures now,
+			List<TimelineEvent> timeline, ReportPeriod period) {
+		Map<String, String> empty = new LinkedHashMap<>();
+		if (sidekicks.isEmpty()) {
+			empty.put("sidekicks", "No sidekicks yet: create one in the Sidekick Forge admin.");
+		}
+		if (now.conversations == 0) {
+			empty.put("conversations", "No conversations yet: share a sidekick's link or embed it to start one.");
+		}
+		if (timeline.isEmpty()) {
+			empty.put("activity", "No activity in the selected period" + ("30d".equals(period.name())
+					|| "6m".equals(period.name()) || "12m".equals(period.name()) ? "." : ": try 30 days."));
+		}
+		return empty;
+	}
+
+	private static Map<UUID, String> names(List<ClientFacts> clients) {
+		Map<UUID, String> names = new HashMap<>();
+		clients.forEach((c) -> names.put(c.id(), c.identity().name()));
+		return names;
+	}
+
+	private static java.time.LocalDate day(Instant instant, ReportDataset data) {
+		return java.time.LocalDate.ofInstant(instant, data.zone());
+	}
+
+}

@@ -1,0 +1,273 @@
+package com.sidekickforge.monitor.report;
+
+import java.awt.Color;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+
+import com.sidekickforge.monitor.quota.QuotaMetric;
+
+/**
+ * The summary's sections after the cover, each a heading and a table (or a sentence saying there is nothing).
+ * Headings and client rows carry a tag whose page the table of contents shows.
+ */
+final class PdfSections {
+
+	private final Document document;
+
+	private final PdfWriter writer;
+
+	private final PdfTables tables;
+
+	private final Font heading;
+
+	private final Font text;
+
+	private final Map<String, Integer> pages;
+
+	private final boolean collecting;
+
+	PdfSections(Document document, PdfWriter writer, PdfFonts fonts, PdfTables tables, Map<String, Integer> pages,
+			boolean collecting) {
+		this.document = document;
+		this.writer = writer;
+		this.tables = tables;
+		this.heading = new Font(fonts.bold(), 13, Font.NORMAL, PdfTables.TEAL);
+		this.text = new Font(fonts.regular(), 9, Font.NORMAL, new Color(0x1a1a1a));
+		this.pages = pages;
+		this.collecting = collecting;
+	}
+
+	/** Records the page of every tagged chunk while the first pass renders. */
+	PdfPageEventHelper contentsRecorder() {
+		return new PdfPageEventHelper() {
+			@Override
+			public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+				if (PdfSections.this.collecting && PdfSections.this.pages != null) {
+					if (PdfSections.this.pages.get(tag) == null) {
+						PdfSections.this.pages.put(tag, writer.getPageNumber());
+					}
+				}
+			}
+		};
+	}
+
+	void heading(String title) {
+		Paragraph paragraph = new Paragraph(new Chunk(title, this.heading).setGenericTag(title));
+		paragraph.setSpacingBefore(14);
+		paragraph.setSpacingAfter(4);
+		paragraph.setKeepTogether(true);
+		this.document.add(paragraph);
+	}
+
+	/** The table of contents; in the first pass its page numbers are placeholders of the same size. */
+	void contents(Collection<String> entries) {
+		this.document.newPage();
+		this.document.add(new Paragraph(new Chunk("Contents", this.heading)));
+		boolean[] numeric = { false, true };
+		PdfPTable table = this.tables.table(List.of("Section or client", "Page"), new float[] { 8, 1 }, numeric);
+		for (String entry : entries) {
+			Integer page = this.collecting ? null : this.pages.get(entry);
+			this.tables.row(table, numeric, entry, (page != null) ? page.toString() : "000");
+		}
+		this.document.add(table);
+		this.document.newPage();
+	}
+
+	void conversations(MonitoringData data, PdfCharts charts, PdfWriter writer) {
+		if (data.totalConversations() == 0) {
+			say(data.emptyStates().getOrDefault("conversations", "No conversations in this period."));
+			return;
+		}
+		PdfPTable pair = new PdfPTable(2);
+		pair.setWidthPercentage(100);
+		pair.addCell(chartCell(charts.image(writer, charts.channels(data), 250, 150), "By channel"));
+		pair.addCell(chartCell(charts.image(writer, charts.hours(data), 250, 150), "By hour of day (" + data.timezone() + ")"));
+		this.document.add(pair);
+		boolean[] numeric = { false, true };
+		PdfPTable statuses = this.tables.table(List.of("Status", "Conversations"), new float[] { 3, 1 }, numeric);
+		data.conversationsByStatus().forEach((status, count) -> this.tables.row(statuses, numeric,
+				"not_tracked".equals(status) ? "not tracked (the tenant records no status)" : status, count));
+		this.document.add(statuses);
+	}
+
+	void sidekicks(MonitoringData data, int adminLimit) {
+		heading("Sidekicks");
+		boolean several = data.clients().size() > 1;
+		List<SidekickStatus> shown = several ? SummaryPdf.busiest(data.sidekicks(), adminLimit) : data.sidekicks();
+		if (shown.isEmpty()) {
+			say(data.emptyStates().getOrDefault("sidekicks", "No sidekicks."));
+			return;
+		}
+		if (shown.size() < data.sidekicks().size()) {
+			say("The " + shown.size() + " busiest of " + data.sidekicks().size()
+					+ " sidekicks; each client's own report lists all of theirs.");
+		}
+		boolean[] numeric = { false, false, false, true, true, true, true, false };
+		PdfPTable table = this.tables.table(List.of("Client", "Sidekick", "Status", "Conversations", "Voice min",
+				"Text msgs", "Chunks", "Last activity"), new float[] { 3, 3, 1.5f, 1.6f, 1.4f, 1.4f, 1.3f, 2.4f }, numeric);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+			.withZone(ZoneId.of(data.timezone()));
+		for (SidekickStatus s : shown) {
+			this.tables.row(table, numeric, s.clientName(), s.agentName(), s.status(), s.periodConversations(),
+					s.periodVoiceSeconds() / 60, s.periodTextMessages(), s.periodEmbeddingChunks(),
+					(s.lastActivity() != null) ? time.format(s.lastActivity()) : "never");
+		}
+		this.document.add(table);
+	}
+
+	void clients(MonitoringData data) {
+		heading("Clients");
+		boolean[] numeric = { false, false, true, true, true, true, true, true };
+		PdfPTable table = this.tables.table(List.of("Client", "Tier", "Voice", "Text", "Chunks", "Sidekicks",
+				"Conversations", "Warnings"), new float[] { 4, 1.6f, 1.4f, 1.4f, 1.4f, 1.3f, 1.7f, 1.4f }, numeric);
+		for (ClientSummary client : data.clients()) {
+			PdfPCell name = new PdfPCell(new Paragraph(new Chunk(client.clientName(), this.text.getBaseFont() != null
+					? new Font(this.text.getBaseFont(), 8) : this.text).setGenericTag(client.clientName())));
+			name.setBorder(Rectangle.BOTTOM);
+			name.setBorderColor(PdfTables.RULE);
+			name.setPadding(3.5f);
+			table.addCell(name);
+			table.addCell(plain(client.tier()));
+			for (QuotaStatus quota : client.quotas()) {
+				PdfPCell cell = new PdfPCell(this.tables.level(percent(quota), quota.level()));
+				cell.setBorder(Rectangle.BOTTOM);
+				cell.setBorderColor(PdfTables.RULE);
+				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+				table.addCell(cell);
+			}
+			table.addCell(number(client.sidekicks()));
+			table.addCell(number(client.periodConversations()));
+			table.addCell(number(client.activeWarnings()));
+		}
+		this.document.add(table);
+	}
+
+	void health(MonitoringData data) {
+		heading("Health");
+		HealthSummary health = data.health();
+		say("LiveKit: " + health.livekit().replace('_', ' ') + ". API latency: " + health.apiLatency().replace('_', ' ')
+				+ ". Container resources: " + health.containerResources() + ".");
+		boolean[] numeric = { false, false, false };
+		PdfPTable table = this.tables.table(List.of("Database", "Reachable", "Error"), new float[] { 3, 1, 4 }, numeric);
+		health.databases().forEach((db) -> this.tables.row(table, numeric, db.name(), db.reachable() ? "yes" : "NO",
+				db.error()));
+		this.document.add(table);
+	}
+
+	void alerts(MonitoringData data) {
+		heading("Quota alerts of the period");
+		if (data.alerts().isEmpty()) {
+			say("No quota alerts in this period.");
+			return;
+		}
+		boolean[] numeric = { false, false, false, false, true };
+		PdfPTable table = this.tables.table(List.of("When", "Client", "Quota", "Event", "Used / limit"),
+				new float[] { 2.2f, 3, 2, 2.6f, 2 }, numeric);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+			.withZone(ZoneId.of(data.timezone()));
+		for (AlertItem alert : data.alerts()) {
+			String event = "quota.recovered".equals(alert.eventType()) ? "recovered below " + alert.threshold() + " %"
+					: "crossed " + alert.thresholds().replace(",", ", ") + " %";
+			this.tables.row(table, numeric, time.format(alert.occurredAt()), alert.clientName(),
+					metricName(alert.metric()), event,
+					amount(alert.metric(), alert.used()) + " / " + amount(alert.metric(), alert.limit()));
+		}
+		this.document.add(table);
+	}
+
+	void gaps(MonitoringData data) {
+		heading("Tracking gaps");
+		if (data.trackingGaps().isEmpty()) {
+			say("Counters and events agree within the tolerance.");
+			return;
+		}
+		boolean[] numeric = { false, false, false, true, true };
+		PdfPTable table = this.tables.table(List.of("Client", "Quota", "Billing period", "Counter", "Events"),
+				new float[] { 3, 2, 2, 1.5f, 1.5f }, numeric);
+		data.trackingGaps().forEach((gap) -> this.tables.row(table, numeric, gap.clientName(), metricName(gap.metric()),
+				gap.periodStart() + " to " + gap.checkedThrough(), gap.counterTotal(), gap.eventTotal()));
+		this.document.add(table);
+	}
+
+	void deadLetters(MonitoringData data) {
+		heading("Dead letters");
+		if (data.deadLetters().isEmpty()) {
+			say("Every mail and webhook of the period was delivered or is still being retried.");
+			return;
+		}
+		boolean[] numeric = { false, false, false, true, false };
+		PdfPTable table = this.tables.table(List.of("Event", "Channel", "To", "Attempts", "Retry with"),
+				new float[] { 2, 1, 3, 1, 4 }, numeric);
+		data.deadLetters().forEach((dead) -> this.tables.row(table, numeric, dead.eventType(), dead.channel(),
+				dead.destination(), dead.attempts(), dead.retryCommand()));
+		this.document.add(table);
+	}
+
+	private void say(String sentence) {
+		this.document.add(new Paragraph(sentence, this.text));
+	}
+
+	private PdfPCell chartCell(org.openpdf.text.Image image, String caption) {
+		PdfPCell cell = new PdfPCell();
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.addElement(new Paragraph(caption, this.text));
+		cell.addElement(image);
+		return cell;
+	}
+
+	private PdfPCell plain(String value) {
+		PdfPCell cell = new PdfPCell(new Paragraph(value, new Font(this.text.getBaseFont(), 8)));
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(PdfTables.RULE);
+		return cell;
+	}
+
+	private PdfPCell number(long value) {
+		PdfPCell cell = plain(String.format(Locale.ROOT, "%,d", value));
+		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		return cell;
+	}
+
+	private static String percent(QuotaStatus quota) {
+		return quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%.0f %%", quota.percent());
+	}
+
+	static String trend(Trend trend) {
+		if (trend == null || trend.direction() == null) {
+			return "";
+		}
+		String arrow = switch (trend.direction()) {
+			case "up" -> "\u2191";
+			case "down" -> "\u2193";
+			default -> "\u2192";
+		};
+		return (trend.changePercent() == null) ? arrow + " from " + trend.previous()
+				: String.format(Locale.ROOT, "%s %+.1f %% (previous %,d)", arrow, trend.changePercent(), trend.previous());
+	}
+
+	static String metricName(String metric) {
+		return QuotaMetric.ofKey(metric).title();
+	}
+
+	/** An amount as people read it: voice in minutes. */
+	static String amount(String metric, long amount) {
+		QuotaMetric quota = QuotaMetric.ofKey(metric);
+		return String.format(Locale.ROOT, "%,d %s", quota.shown(amount), quota.unit());
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sidekickforge.monitor.quota.ClientQuotas;
+import com.sidekickforge.monitor.quota.Projection;
+import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.quota.QuotaLevel;
+import com.sidekickforge.monitor.quota.QuotaMetric;
+
+/** Turns quotas into {@link QuotaStatus}: a client's, a sidekick's share of it, and a scope of several clients'. */
+final class QuotaStatuses {
+
+	private QuotaStatuses() {
+	}
+
+	/** A client's quota with the chosen period's trend and the projection. */
+	static QuotaStatus client(Quota quota, Trend trend, Instant asOf, ZoneId zone, ClientQuotas client) {
+		var projection = Projection.of(quota, client.periodStart(), asOf, zone);
+		return of(quota.metric(), quota.used(), quota.limit(), trend, trend.current(), projection.reachedOn());
+	}
+
+	/** A sidekick's own counters against its client's limit. */
+	static QuotaStatus sidekick(QuotaMetric metric, long used, long clientLimit, long periodUsed) {
+		return of(metric, used, clientLimit, null, periodUsed, null);
+	}
+
+	private static QuotaStatus of(QuotaMetric metric, long used, long limit, Trend trend, long periodUsed,
+			java.time.LocalDate projected) {
+		Quota quota = new Quota(metric, used, limit);
+		boolean voice = metric == QuotaMetric.VOICE_SECONDS;
+		Double percent = quota.unlimited() ? null : PeriodFigures.round2(quota.percent());
+		return new QuotaStatus(metric.key(), used, limit, quota.unlimited(), percent, quota.level().key(), trend,
+				periodUsed, voice ? used / 60 : null, voice ? limit / 60 : null, projected, null);
+	}
+
+	/**
+	 * Several clients' quota of a metric: used is their sum, but their limits (of different tiers) are not
+	 * added up, so there is no percent; the level is the worst of theirs and the count per level says more.
+	 */
+	static QuotaStatus scope(QuotaMetric metric, List<ClientQuotas> clients, Trend trend) {
+		long used = 0;
+		Map<String, Integer> byLevel = new LinkedHashMap<>();
+		for (String level : List.of("green", "yellow", "red", "unlimited")) {
+			byLevel.put(level, 0);
+		}
+		QuotaLevel worst = null;
+		for (ClientQuotas client : clients) {
+			Quota quota = client.quota(metric);
+			used += quota.used();
+			byLevel.merge(quota.unlimited() ? "unlimited" : quota.level().key(), 1, Integer::sum);
+			if (!quota.unlimited() && (worst == null || quota.level().ordinal() > worst.ordinal())) {
+				worst = quota.level();
+			}
+		}
+		boolean voice = metric == QuotaMetric.VOICE_SECONDS;
+		boolean allUnlimited = !clients.isEmpty() && byLevel.get("unlimited") == clients.size();
+		return new QuotaStatus(metric.key(), used, null, allUnlimited, null,
+				(worst != null) ? worst.key() : QuotaLevel.GREEN.key(), trend, trend.current(),
+				voice ? used / 60 : null, null, null, byLevel);
+	}
+
+}

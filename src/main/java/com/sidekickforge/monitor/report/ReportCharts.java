@@ -1,0 +1,48 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+
+import com.sidekickforge.monitor.chart.ChartTheme;
+import com.sidekickforge.monitor.chart.QuotaRingChart;
+import com.sidekickforge.monitor.chart.UsageTrendChart;
+import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.quota.QuotaMetric;
+
+/**
+ * The report's charts from its data, in one theme: the same code for the PDF (light, vectors) and the dashboard
+ * (dark, SVG), so both show the same chart.
+ */
+final class ReportCharts {
+
+	private final ChartTheme theme;
+
+	ReportCharts(ChartTheme theme) {
+		this.theme = theme;
+	}
+
+	/** A client's quota ring, or for several clients the ring of their levels. */
+	JFreeChart ring(QuotaStatus quota) {
+		QuotaMetric metric = QuotaMetric.ofKey(quota.metric());
+		if (quota.limit() == null) {
+			int clients = quota.clientsByLevel().values().stream().mapToInt(Integer::intValue).sum();
+			return QuotaRingChart.levels(quota.clientsByLevel(), metric.title() + ": " + clients + " clients", this.theme);
+		}
+		return QuotaRingChart.of(new Quota(metric, quota.used(), quota.limit()), this.theme);
+	}
+
+	JFreeChart trend(MonitoringData data) {
+		List<DailyUsage> days = data.dailyUsage();
+		DateTimeFormatter label = "month".equals(data.bucket()) ? DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH)
+				: DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+		long[] voice = days.stream().mapToLong(DailyUsage::voiceSeconds).toArray();
+		long[] text = days.stream().mapToLong(DailyUsage::textMessages).toArray();
+		long[] chunks = days.stream().mapToLong(DailyUsage::embeddingChunks).toArray();
+		return UsageTrendChart.of(days.stream().map((d) -> d.date().format(label)).toList(),
+				UsageTrendChart.usageSeries(voice, text, chunks), this.theme);
+	}
+
+}

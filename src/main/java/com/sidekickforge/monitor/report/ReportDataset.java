@@ -1,0 +1,31 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything a report run read, for all clients and every period it builds: read once, then sliced per scope
+ * and period in memory, so a thousand clients' reports cost one set of queries.
+ *
+ * @param first the first day any of the periods (or their previous periods) needs
+ * @param unreachable source databases that could not be read, by partition key, with the reason
+ * @param timeline the newest events per client (key null: events of no client)
+ */
+record ReportDataset(Instant asOf, LocalDate asOfDay, ZoneId zone, LocalDate first, List<ClientFacts> clients,
+		Map<String, String> unreachable, Map<UUID, ClientActivity> activity, Map<UUID, List<TimelineReader.Entry>> timeline,
+		AlertFacts alerts) {
+
+	Optional<ClientFacts> client(UUID id) {
+		return this.clients.stream().filter((c) -> c.id().equals(id)).findFirst();
+	}
+
+	ClientActivity activityOf(UUID client) {
+		return this.activity.getOrDefault(client, new ClientActivity());
+	}
+
+}

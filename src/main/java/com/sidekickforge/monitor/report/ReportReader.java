@@ -1,0 +1,71 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.config.TenantDatabases;
+
+/** Reads a {@link ReportDataset}: the platform, every tenant database and the store, once per report run. */
+@Component
+public class ReportReader {
+
+	private final DataSource platform;
+
+	private final DataSource store;
+
+	private final TenantDatabases tenants;
+
+	private final ForgeProperties properties;
+
+	private final Clock clock;
+
+	ReportReader(@PlatformDatabase DataSource platform, DataSource store, TenantDatabases tenants,
+			ForgeProperties properties, Clock clock) {
+		this.platform = platform;
+		this.store = store;
+		this.tenants = tenants;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The as-of moment of a report: the given one (a replay, the demo's day) or now. */
+	public Instant asOf(Instant at) {
+		return (at != null) ? at : this.clock.instant();
+	}
+
+	public LocalDate asOfDay(Instant asOf) {
+		return LocalDate.ofInstant(asOf, this.properties.timezone());
+	}
+
+	/** Reads what the periods need (each ending at or before the as-of day). */
+	ReportDataset read(Instant asOf, Collection<ReportPeriod> periods) {
+		ZoneId zone = this.properties.timezone();
+		LocalDate first = periods.stream().map((p) -> p.previous().first()).min(LocalDate::compareTo).orElseThrow();
+		LocalDate last = periods.stream().map(ReportPeriod::last).max(LocalDate::compareTo).orElseThrow();
+		LocalDate billingPeriod = last.withDayOfMonth(1);
+		Instant rangeStart = first.atStartOfDay(zone).toInstant();
+		Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
+		Instant timelineEnd = asOf.isBefore(rangeEnd) ? asOf.plusMillis(1) : rangeEnd;
+		var reports = this.properties.reports();
+		var directory = new ClientDirectoryReader(this.platform).read(this.tenants.partitions(), billingPeriod, asOf,
+				asOf.minus(reports.onlineWindow()), rangeStart);
+		var activity = new StoreActivityReader(this.store).read(first, last);
+		LocalDate timelineFirst = periods.stream().map(ReportPeriod::first).min(LocalDate::compareTo).orElseThrow();
+		var timeline = new TimelineReader(this.platform, this.store)
+			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
+		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod);
+		return new ReportDataset(asOf, asOfDay(asOf), zone, first, List.copyOf(directory.clients()),
+				directory.unreachable(), activity, timeline, alerts);
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.SourcePartition;
+import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.source.ClientIdentity;
+
+/**
+ * Exports and publications: a single export for a person (command line, HTTP), and the report run that writes
+ * every file of DESIGN.md section 5 for the admin scope and each client, swapped into the output directory only
+ * once complete.
+ */
+@Service
+public class ReportService {
+
+	private final ReportReader reader;
+
+	private final ReportWriters writers;
+
+	private final TenantDatabases tenants;
+
+	private final ForgeProperties properties;
+
+	ReportService(ReportReader reader, ReportWriters writers, TenantDatabases tenants, ForgeProperties properties) {
+		this.reader = reader;
+		this.writers = writers;
+		this.tenants = tenants;
+		this.properties = properties;
+	}
+
+	/** One export of one scope to a stream. */
+	public void export(ExportFormat format, ReportScope scope, String period, LocalDate from, LocalDate to, Instant at,
+			OutputStream out) {
+		Instant asOf = this.reader.asOf(at);
+		ReportPeriod chosen = ReportPeriod.of(period, from, to, this.reader.asOfDay(asOf));
+		List<SourcePartition> partitions = this.tenants.partitions();
+		ReportDataset data = this.reader.read(asOf, List.of(chosen));
+		this.writers.write(format, data, partitions, scope, chosen, out);
+	}
+
+	/** What a publication wrote. */
+	public record Published(Path exports, int clients, long files) {
+	}
+
+	/**
+	 * Writes the files of a period for the admin scope and every client under {@code exports/}, aside first, then
+	 * swapped in place of the previous ones.
+	 */
+	public Published publish(String period, Set<ExportFormat> formats, Instant at) {
+		Instant asOf = this.reader.asOf(at);
+		ReportPeriod chosen = ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf));
+		List<SourcePartition> partitions = this.tenants.partitions();
+		ReportDataset data = this.reader.read(asOf, List.of(chosen));
+		Path output = this.properties.outputPath();
+		Path aside = output.resolve(".exports-" + asOf.toEpochMilli() + "-" + ProcessHandle.current().pid());
+		long[] files = new long[1];
+		writeScope(aside, ReportScope.all(), data, partitions, chosen, formats, files);
+		for (ClientFacts client : data.clients()) {
+			ClientIdentity identity = client.identity();
+			writeScope(aside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
+					chosen, formats, files);
+		}
+		Path exports = output.resolve("exports");
+		swap(aside, exports);
+		return new Published(exports, data.clients().size(), files[0]);
+	}
+
+	private void writeScope(Path directory, ReportScope scope, ReportDataset data, List<SourcePartition> partitions,
+			ReportPeriod period, Set<ExportFormat> formats, long[] files) {
+		for (ExportFormat format : formats) {
+			if (format == ExportFormat.HTML) {
+				continue;
+			}
+			ReportWriters.atomically(directory.resolve(format.fileName(period.name())),
+					(out) -> this.writers.write(format, data, partitions, scope, period, out));
+			files[0]++;
+		}
+		ReportWriters.atomically(directory.resolve("activity.json"),
+				(out) -> this.writers.writeActivity(data, scope, period, out));
+		files[0]++;
+	}
+
+	/** Puts a finished directory where the old one was: readers see the old one or the new one, never a mix. */
+	static void swap(Path finished, Path target) {
+		try {
+			Path old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+			if (Files.exists(target)) {
+				Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			}
+			Files.move(finished, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			if (Files.exists(old)) {
+				try (Stream<Path> tree = Files.walk(old)) {
+					tree.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot put " + finished + " in place of " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

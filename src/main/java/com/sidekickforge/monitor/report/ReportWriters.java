@@ -1,0 +1,79 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.config.SourcePartition;
+
+/** Writes one format of one scope and period to a stream: the single place each format is chosen. */
+@Component
+public class ReportWriters {
+
+	private final MonitoringDataAssembler assembler;
+
+	private final SummaryPdf pdf;
+
+	private final ReportJson json = new ReportJson();
+
+	ReportWriters(MonitoringDataAssembler assembler, SummaryPdf pdf) {
+		this.assembler = assembler;
+		this.pdf = pdf;
+	}
+
+	MonitoringData data(ReportDataset data, ReportScope scope, ReportPeriod period) {
+		return this.assembler.assemble(data, scope, period);
+	}
+
+	void write(ExportFormat format, ReportDataset data, List<SourcePartition> partitions, ReportScope scope,
+			ReportPeriod period, OutputStream out) {
+		switch (format) {
+			case JSON -> this.json.write(data(data, scope, period), out);
+			case CSV -> {
+				var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+				UsageCsv.write(data, scope, period, writer);
+			}
+			case CONVERSATIONS -> new ConversationsExport(this.json).write(partitions, data, scope, period, out);
+			case PDF -> this.pdf.write(data(data, scope, period), out);
+			case HTML -> throw new IllegalArgumentException(format.key() + " is not available yet");
+		}
+	}
+
+	/** {@code activity.json}: the timeline of the period, newest first. */
+	void writeActivity(ReportDataset data, ReportScope scope, ReportPeriod period, OutputStream out) {
+		this.json.write(data(data, scope, period).activity(), out);
+	}
+
+	/** Writes through a temporary file beside the target, then moves it in place: never a half-written file. */
+	static void atomically(Path target, IoWriter writer) {
+		try {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			Path part = target.resolveSibling("." + target.getFileName() + ".part");
+			try (OutputStream out = Files.newOutputStream(part)) {
+				writer.write(out);
+			}
+			Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Writes to a stream, may fail with an I/O error. */
+	@FunctionalInterface
+	interface IoWriter {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+}

@@ -1,0 +1,207 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.sidekickforge.monitor.source.StreamingQuery;
+import com.sidekickforge.monitor.source.UsageEventReader;
+
+/**
+ * Reads the activity timeline of a range for every client: the platform's {@code activity_log}, finished voice
+ * calls from {@code livekit_events} and Forge Monitor's own events (quota warnings and recoveries), keeping the
+ * newest {@code perClient} of each client. Names are filled in later, from the client directory.
+ */
+final class TimelineReader {
+
+	private final DataSource platform;
+
+	private final DataSource store;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	TimelineReader(DataSource platform, DataSource store) {
+		this.platform = platform;
+		this.store = store;
+	}
+
+	/** An event before names are known; {@code clientId} null for platform-wide ones. */
+	record Entry(String id, String eventType, Instant timestamp, UUID clientId, UUID agentId, String description,
+			Map<String, Object> metadata) {
+	}
+
+	/** Newest first per client (key null: events of no client). */
+	Map<UUID, List<Entry>> read(Instant from, Instant to, int perClient) {
+		Map<UUID, List<Entry>> events = new HashMap<>();
+		activityLog(from, to, perClient, events);
+		voiceCalls(from, to, perClient, events);
+		ownEvents(from, to, perClient, events);
+		Comparator<Entry> newestFirst = Comparator.comparing(Entry::timestamp).reversed().thenComparing(Entry::id);
+		events.replaceAll((client, list) -> {
+			list.sort(newestFirst);
+			return List.copyOf(list.subList(0, Math.min(perClient, list.size())));
+		});
+		return events;
+	}
+
+	private void activityLog(Instant from, Instant to, int perClient, Map<UUID, List<Entry>> events) {
+		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("""
+				SELECT id, activity_type, action, client_id, agent_id, user_id, resource_type, resource_name, status,
+				  error_message, created_at FROM (
+				  SELECT a.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY created_at DESC, id) AS newest
+				  FROM activity_log a WHERE created_at >= ? AND created_at < ?) t
+				WHERE newest <= ?
+				""", (rs) -> {
+			String type = rs.getString(2);
+			String status = rs.getString(9);
+			if ("voice_call_ended".equals(type)) {
+				return; // LiveKit's room_finished says the same, with the call's duration
+			}
+			Map<String, Object> metadata = new LinkedHashMap<>();
+			metadata.put("source", "activity_log");
+			metadata.put("activity_type", type);
+			put(metadata, "action", rs.getString(3));
+			put(metadata, "user_id", rs.getString(6));
+			put(metadata, "resource_type", rs.getString(7));
+			put(metadata, "resource_name", rs.getString(8));
+			put(metadata, "status", status);
+			put(metadata, "error", rs.getString(10));
+			String kind = kind(type, status);
+			add(events, new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
+					rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), describe(type, rs.getString(6),
+							rs.getString(8), status, rs.getString(10)), metadata));
+		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
+	}
+
+	private void voiceCalls(Instant from, Instant to, int perClient, Map<UUID, List<Entry>> events) {
+		Map<UUID, Integer> kept = new HashMap<>();
+		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT id, room_name, duration, CAST(metadata AS varchar), "
+				+ "created_at FROM livekit_events WHERE event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND "
+				+ UsageEventReader.VOICE_ROOMS + " ORDER BY created_at DESC", (rs) -> {
+					JsonNode metadata = metadata(rs.getString(4));
+					UUID client = uuid(metadata, "client_id");
+					if (kept.merge(client, 1, Integer::sum) > perClient) {
+						return;
+					}
+					long seconds = rs.getLong(3);
+					Map<String, Object> facts = new LinkedHashMap<>();
+					facts.put("source", "livekit_events");
+					facts.put("room_name", rs.getString(2));
+					facts.put("duration_seconds", seconds);
+					put(facts, "user_id", text(metadata, "user_id"));
+					put(facts, "conversation_id", text(metadata, "conversation_id"));
+					add(events, new Entry(rs.getString(1), "conversation_end", instant(rs.getObject(5, OffsetDateTime.class)),
+							client, uuid(metadata, "agent_id"), "Voice call ended after " + duration(seconds), facts));
+				}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
+	}
+
+	private void ownEvents(Instant from, Instant to, int perClient, Map<UUID, List<Entry>> events) {
+		StreamingQuery.run(this.store, (jdbc) -> jdbc.query("""
+				SELECT id, event_type, client_id, agent_id, title, occurred_at FROM (
+				  SELECT e.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY occurred_at DESC, id) AS newest
+				  FROM monitor.activity_event e WHERE occurred_at >= ? AND occurred_at < ?) t
+				WHERE newest <= ?
+				""", (rs) -> {
+			add(events, new Entry(rs.getString(1), rs.getString(2), instant(rs.getObject(6, OffsetDateTime.class)),
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5),
+					Map.of("source", "forge_monitor")));
+		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
+	}
+
+	/** The timeline's event type of an activity_log row: failures are errors whatever they were. */
+	static String kind(String activityType, String status) {
+		if ("failed".equals(status)) {
+			return "error";
+		}
+		return switch (activityType) {
+			case "conversation_started", "voice_call_started" -> "conversation_start";
+			case "conversation_ended" -> "conversation_end";
+			case "sidekick_created", "sidekick_updated", "sidekick_deleted" -> "configuration_change";
+			case "document_uploaded", "document_processed" -> "knowledge_base_update";
+			case "ability_run", "ability_completed" -> "ability_run";
+			case "ability_failed" -> "error";
+			default -> activityType.toLowerCase(Locale.ROOT);
+		};
+	}
+
+	private static String describe(String type, String user, String resource, String status, String error) {
+		String what = switch (type) {
+			case "conversation_started" -> "Conversation started" + ((user != null) ? " by user " + shortId(user) : "");
+			case "voice_call_started" -> "Voice call started" + ((user != null) ? " by user " + shortId(user) : "");
+			case "conversation_ended" -> "Conversation ended";
+			case "sidekick_created" -> "Sidekick created";
+			case "sidekick_updated" -> "Sidekick configuration changed";
+			case "sidekick_deleted" -> "Sidekick deleted";
+			case "document_uploaded" -> "Document uploaded";
+			case "document_processed" -> "Document processed";
+			default -> type.replace('_', ' ');
+		};
+		if (resource != null && !resource.isBlank() && !type.startsWith("conversation") && !type.startsWith("voice")) {
+			what += ": " + resource;
+		}
+		if ("failed".equals(status)) {
+			what += " (failed" + ((error != null && !error.isBlank()) ? ": " + error : "") + ")";
+		}
+		return what;
+	}
+
+	static String duration(long seconds) {
+		return (seconds >= 60) ? String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60) : seconds + " s";
+	}
+
+	private static String shortId(String id) {
+		return (id.length() > 8) ? id.substring(0, 8) : id;
+	}
+
+	private static void add(Map<UUID, List<Entry>> events, Entry entry) {
+		events.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
+	}
+
+	private static void put(Map<String, Object> metadata, String key, Object value) {
+		if (value != null) {
+			metadata.put(key, value);
+		}
+	}
+
+	private JsonNode metadata(String text) {
+		try {
+			return (text == null) ? null : this.json.readTree(text);
+		}
+		catch (RuntimeException ex) {
+			return null; // a malformed metadata value names no client: the event stays platform-wide
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		return (value != null && value.isString()) ? value.asString() : null;
+	}
+
+	private static UUID uuid(JsonNode node, String field) {
+		try {
+			String text = text(node, field);
+			return (text != null) ? UUID.fromString(text) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return time.toInstant();
+	}
+
+}

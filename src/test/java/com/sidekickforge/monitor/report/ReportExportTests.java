@@ -1,0 +1,245 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.testsupport.CommandLine;
+import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reports of the demo's twelve clients as a user gets them: the {@code report} job's files (run by {@code demo})
+ * and {@code forge-monitor export}, read back as JSON and CSV. One demo for the family.
+ */
+class ReportExportTests {
+
+	@TempDir
+	static Path out;
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Every client of the demo: id and name as the platform has them. */
+	static List<Map<String, Object>> clients;
+
+	@BeforeAll
+	static void demo() {
+		Run demo = CommandLine.run("demo", "--out", out.toString(), "--clients", "12", "--as-of", "2026-11-25");
+		assertThat(demo.exitCode()).as(demo.err()).isZero();
+		clients = platform().sql("SELECT CAST(id AS varchar) AS id, name FROM clients").query().listOfRows();
+	}
+
+	@Test
+	void theReportJobWritesTheContractFilesForAllClientsAndEachClient() {
+		Path exports = out.resolve("exports");
+		assertThat(exports.resolve("monitoring-current.json")).isRegularFile();
+		assertThat(exports.resolve("usage-current.csv")).isRegularFile();
+		assertThat(exports.resolve("summary-current.pdf")).isRegularFile();
+		assertThat(exports.resolve("clients/krakow-tech-hub/summary-current.pdf")).isRegularFile();
+		assertThat(exports.resolve("activity.json")).isRegularFile();
+		assertThat(exports.resolve("conversations-current.json")).isRegularFile();
+		assertThat(exports.resolve("clients")).isDirectoryContaining("glob:**/krakow-tech-hub");
+		assertThat(exports.resolve("clients/krakow-tech-hub/monitoring-current.json")).isRegularFile();
+		assertThat(exports.resolve("clients").toFile().list()).hasSize(12);
+	}
+
+	@Test
+	void theMonitoringJsonHasTheSeedsFieldsInSnakeCase() throws IOException {
+		JsonNode admin = JSON.readTree(out.resolve("exports/monitoring-current.json").toFile());
+		JsonNode krakow = JSON.readTree(out.resolve("exports/clients/krakow-tech-hub/monitoring-current.json").toFile());
+
+		assertThat(names(admin)).startsWith("period_start", "period_end", "voice_quota", "text_quota", "embedding_quota",
+				"sidekicks", "total_conversations", "avg_conversation_duration_minutes", "avg_messages_per_conversation",
+				"conversations_by_channel", "conversations_by_status", "livekit_healthy", "database_healthy",
+				"active_voice_sessions", "daily_usage");
+		assertThat(admin.get("period_start").asString()).isEqualTo("2026-11-01");
+		assertThat(admin.get("daily_usage")).hasSize(25);
+		assertThat(names(admin.get("daily_usage").get(0))).contains("date", "voice_seconds", "text_messages",
+				"embedding_chunks", "conversations_started");
+		assertThat(names(admin.get("sidekicks").get(0))).contains("agent_id", "agent_name", "agent_slug", "client_id",
+				"client_name", "status", "active_conversations", "last_activity", "voice_usage", "text_usage",
+				"embedding_usage");
+		// Several clients of different tiers: their limits are not added up, so there is no percent.
+		assertThat(admin.get("voice_quota").has("limit")).isFalse();
+		assertThat(admin.get("voice_quota").has("percent")).isFalse();
+		JsonNode voice = krakow.get("voice_quota");
+		assertThat(names(voice)).contains("used", "limit", "unlimited", "percent", "level", "trend", "used_minutes",
+				"limit_minutes");
+		assertThat(names(voice.get("trend"))).contains("previous", "change_percent", "direction");
+		assertThat(voice.get("level").asString()).isEqualTo("red");
+		assertThat(voice.get("used_minutes").asLong()).isEqualTo(voice.get("used").asLong() / 60);
+		assertThat(krakow.get("active_warnings").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void noClientsFilesMentionAnyOtherClient() throws IOException {
+		for (Map<String, Object> client : clients) {
+			String slug = com.sidekickforge.monitor.source.ClientSlug.of((String) client.get("name"));
+			String everything = allFiles(out.resolve("exports/clients").resolve(slug));
+			assertThat(everything).contains((String) client.get("id"));
+			for (Map<String, Object> other : clients) {
+				if (other != client) {
+					String name = (String) other.get("name");
+					assertThat(everything).as(slug + " mentions " + name)
+						.doesNotContain((String) other.get("id"))
+						.doesNotContain(name)
+						.doesNotContain(JSON.writeValueAsString(name));
+				}
+			}
+		}
+	}
+
+	@Test
+	void theSummaryPdfShowsTheSameNumbersAsTheJson() throws IOException {
+		Path krakow = out.resolve("exports/clients/krakow-tech-hub");
+		JsonNode data = JSON.readTree(krakow.resolve("monitoring-current.json").toFile());
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(krakow.resolve("summary-current.pdf").toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			JsonNode voice = data.get("voice_quota");
+			assertThat(text).contains("Usage summary: Kraków Tech Hub", "Billing period to date, 1 Nov 2026",
+					String.format(java.util.Locale.ROOT, "%,d / %,d minutes", voice.get("used_minutes").asLong(),
+							voice.get("limit_minutes").asLong()),
+					String.format(java.util.Locale.ROOT, "Conversations %,d", data.get("total_conversations").asLong()),
+					"1 active quota warning", "Page 1 of " + pdf.getNumberOfPages());
+			for (JsonNode sidekick : data.get("sidekicks")) {
+				assertThat(text).contains(sidekick.get("agent_name").asString());
+			}
+		}
+	}
+
+	@Test
+	void anEmptyClientsReportSaysWhatToDo() throws IOException {
+		JsonNode orsted = JSON.readTree(out.resolve("exports/clients/orsted-wellness-studio/monitoring-current.json")
+			.toFile());
+
+		assertThat(orsted.get("total_conversations").asLong()).isZero();
+		assertThat(orsted.get("empty_states").get("conversations").asString()).startsWith("No conversations yet");
+		assertThat(orsted.get("daily_usage")).allMatch((day) -> day.get("text_messages").asLong() == 0);
+	}
+
+	@Test
+	void theConversationHistoryHoldsTheClientsConversationsWithTranscripts() throws IOException {
+		Path krakow = out.resolve("exports/clients/krakow-tech-hub");
+		JsonNode history = JSON.readTree(krakow.resolve("conversations-current.json").toFile());
+		JsonNode monitoring = JSON.readTree(krakow.resolve("monitoring-current.json").toFile());
+
+		assertThat(history.get("total_conversations").asLong()).isEqualTo(monitoring.get("total_conversations").asLong())
+			.isPositive();
+		long messages = 0;
+		for (JsonNode conversation : history.get("conversations")) {
+			assertThat(conversation.get("client_name").asString()).isEqualTo("Kraków Tech Hub");
+			messages += conversation.get("messages").size();
+		}
+		assertThat((double) messages / history.get("total_conversations").asLong())
+			.isCloseTo(monitoring.get("avg_messages_per_conversation").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+	}
+
+	@Test
+	void csvExportsAreRfc4180AndNeutraliseFormulaNames() throws IOException {
+		String formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
+		platform().sql("UPDATE clients SET name = :name WHERE name = 'Les Délices de Provence'").param("name", formula).update();
+		try {
+			Path csv = out.resolve("formula.csv");
+			Run export = export("--format", "csv", "--period", "7d", "--client", "hyperlink-http-evil-example-click",
+					"--out", csv.toString());
+			assertThat(export.exitCode()).as(export.err()).isZero();
+			List<CSVRecord> rows = new ArrayList<>();
+			try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).forEach(rows::add);
+			}
+			assertThat(rows).isNotEmpty().allSatisfy((row) -> {
+				assertThat(row.get("client_name")).isEqualTo("'" + formula);
+				assertThat(row.get("voice_seconds")).matches("\\d+");
+				assertThat(row.get("date")).matches("2026-11-(19|2[0-5])");
+			});
+			assertThat(Files.readString(csv)).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+		}
+		finally {
+			platform().sql("UPDATE clients SET name = 'Les Délices de Provence' WHERE name = :name").param("name", formula).update();
+		}
+	}
+
+	@Test
+	void aUserExportsOnlyTheirClientsAndIsToldWhenAskingForAnother() throws IOException {
+		Files.writeString(out.resolve("config/users.yml"), """
+				users:
+				  - name: cafe-owner
+				    role: subscriber
+				    clients: [cafe-noir-bistro]
+				    token-sha256: %s
+				""".formatted("a".repeat(64)));
+		try {
+			Run own = export("--format", "json", "--as", "cafe-owner", "--out", out.resolve("own.json").toString());
+			Run other = export("--format", "json", "--as", "cafe-owner", "--client", "krakow-tech-hub");
+			Run nobody = export("--format", "json", "--as", "nobody");
+
+			assertThat(own.exitCode()).as(own.err()).isZero();
+			JsonNode data = JSON.readTree(out.resolve("own.json").toFile());
+			assertThat(data.get("scope").get("label").asString()).isEqualTo("Café <Noir> & Bistro");
+			assertThat(data.get("sidekicks")).allMatch((s) -> s.get("client_name").asString().equals("Café <Noir> & Bistro"));
+			assertThat(other.exitCode()).isEqualTo(2);
+			assertThat(other.err()).contains("cafe-owner may not see client krakow-tech-hub");
+			assertThat(nobody.exitCode()).isEqualTo(2);
+			assertThat(nobody.err()).contains("--as nobody: no user of that name");
+		}
+		finally {
+			Files.delete(out.resolve("config/users.yml"));
+		}
+	}
+
+	private static Run export(String... args) {
+		List<String> all = new ArrayList<>(List.of("export"));
+		all.addAll(List.of(args));
+		all.add("--at=2026-11-25T23:59:00Z");
+		all.add("--forge.output-dir=" + out);
+		all.add("--forge.config-dir=" + out.resolve("config"));
+		return CommandLine.run(all.toArray(String[]::new));
+	}
+
+	private static JdbcClient platform() {
+		return JdbcClient.create(new DriverManagerDataSource(ForgeProperties.h2FileUrl(out.resolve("data/platform"))));
+	}
+
+	private static List<String> names(JsonNode node) {
+		List<String> names = new ArrayList<>();
+		node.propertyNames().forEach(names::add);
+		return names;
+	}
+
+	private static String allFiles(Path directory) throws IOException {
+		StringBuilder text = new StringBuilder();
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (file.toString().endsWith(".pdf")) {
+					try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+						text.append(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+					}
+				}
+				else {
+					text.append(Files.readString(file, StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return text.toString();
+	}
+
+}

@@ -1,0 +1,79 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Report data made by hand, for writers tested without databases (a large scope, odd names). */
+final class ReportFixtures {
+
+	private ReportFixtures() {
+	}
+
+	static String clientName(int index) {
+		return String.format("Client %03d Ltd", index);
+	}
+
+	static MonitoringData data(int clients, int sidekicksPerClient) {
+		LocalDate first = LocalDate.of(2026, 11, 1);
+		Trend trend = Trend.of(120, 100);
+		List<ClientSummary> summaries = new ArrayList<>();
+		List<SidekickStatus> sidekicks = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			UUID client = new UUID(1, c);
+			List<QuotaStatus> quotas = List.of(quota("voice_seconds", 3000 + c, 6000, trend),
+					quota("text_messages", 10 * c, 1000, trend), quota("embedding_chunks", 0, 0, trend));
+			summaries.add(new ClientSummary(client, clientName(c), "client-" + c, "champion", "shared", "ready", quotas,
+					quotas.get(1).level(), sidekicksPerClient, 1, 40 + c, c % 3, true, "clients/client-" + c + "/index.html",
+					"https://admin.example.com/clients/" + client));
+			for (int s = 0; s < sidekicksPerClient; s++) {
+				sidekicks.add(new SidekickStatus(new UUID(2, c * 100L + s), "Sidekick " + s + " of " + c, "s-" + s, client,
+						clientName(c), (s == 0) ? "online" : "idle", false, s, Instant.parse("2026-11-25T10:00:00Z"),
+						quotas.get(0), quotas.get(1), quotas.get(2), 10 + s, 600, 20, 3, "https://admin.example.com", List.of()));
+			}
+		}
+		List<DailyUsage> days = new ArrayList<>();
+		for (int d = 0; d < 25; d++) {
+			days.add(new DailyUsage(first.plusDays(d), 600 * d, 30 + d, 5, 10 + d, d < 3));
+		}
+		Map<String, Long> channels = new LinkedHashMap<>(Map.of("text", 300L, "voice", 120L));
+		List<Long> hours = new ArrayList<>();
+		for (int h = 0; h < 24; h++) {
+			hours.add((long) (h * (24 - h)));
+		}
+		List<List<Long>> heatmap = new ArrayList<>();
+		for (int w = 0; w < 7; w++) {
+			heatmap.add(hours);
+		}
+		ConversationAnalytics analytics = new ConversationAnalytics(trend, 3.2, 8.1, 120, channels,
+				Map.of("not_tracked", 420L), hours, heatmap, false);
+		HealthSummary health = new HealthSummary("not_checked", "not_checked",
+				List.of(new HealthSummary.DatabaseHealth("platform database", true, null)), "not_checked", "not tracked", "");
+		return new MonitoringData(first, LocalDate.of(2026, 11, 25), scopeQuota("voice_seconds", trend),
+				scopeQuota("text_messages", trend), scopeQuota("embedding_chunks", trend), sidekicks, 420, 3.2, 8.1,
+				channels, Map.of("not_tracked", 420L), null, true, null, days, "current",
+				"Billing period to date, 1 Nov 2026 \u2013 25 Nov 2026", "day", first, Instant.parse("2026-11-25T23:00:00Z"),
+				"UTC", new MonitoringData.ScopeInfo("superadmin", "All clients", null, clients), summaries, analytics, health,
+				List.of(), List.of(), List.of(), List.of(), 3, new Comparisons(Map.of(), List.of(), List.of()), List.of(),
+				Map.of());
+	}
+
+	private static QuotaStatus quota(String metric, long used, long limit, Trend trend) {
+		boolean unlimited = limit == 0;
+		Double percent = unlimited ? null : used * 100.0 / limit;
+		String level = unlimited || used * 100 < 60 * limit ? "green" : used * 100 > 80 * limit ? "red" : "yellow";
+		boolean voice = "voice_seconds".equals(metric);
+		return new QuotaStatus(metric, used, limit, unlimited, percent, level, trend, used, voice ? used / 60 : null,
+				voice ? limit / 60 : null, null, null);
+	}
+
+	private static QuotaStatus scopeQuota(String metric, Trend trend) {
+		return new QuotaStatus(metric, 5000, null, false, null, "red", trend, 5000, null, null, null,
+				Map.of("green", 150, "yellow", 30, "red", 20, "unlimited", 0));
+	}
+
+}

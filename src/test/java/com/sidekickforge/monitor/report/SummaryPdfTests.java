@@ -1,0 +1,86 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import com.sidekickforge.monitor.chart.ChartFonts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The summary PDF of a report with 200 clients, read back with PDFBox: tables run over pages with their header
+ * on each, nothing is cut, the contents point at the right pages, charts are vectors.
+ */
+class SummaryPdfTests {
+
+	static final int CLIENTS = 200;
+
+	@Test
+	void aReportOfTwoHundredClientsBreaksItsTablesOverPagesWithHeadersAndContents() throws IOException {
+		MonitoringData data = ReportFixtures.data(CLIENTS, 5);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+
+		new SummaryPdf(new PdfFonts(new ChartFonts())).write(data, pdf);
+
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			int pages = document.getNumberOfPages();
+			assertThat(pages).isBetween(8, 40);
+			PDFTextStripper text = new PDFTextStripper();
+			String all = text.getText(document);
+			for (String section : List.of("Contents", "Usage trend", "Conversations", "Sidekicks", "Clients", "Health",
+					"Quota alerts of the period", "Tracking gaps", "Dead letters")) {
+				assertThat(all).contains(section);
+			}
+			for (int client = 0; client < CLIENTS; client++) {
+				String name = ReportFixtures.clientName(client);
+				int listed = contentsPage(document, name);
+				assertThat(pageText(document, listed)).as(name + " on the page the contents give").contains(name);
+			}
+			for (int page = 1; page <= pages; page++) {
+				String onPage = pageText(document, page);
+				assertThat(onPage).contains("Page " + page + " of " + pages).contains("All clients");
+				if (onPage.contains("Client 0") && !onPage.contains("Section or client")) {
+					// Every page the clients' table runs onto starts with its header row.
+					assertThat(onPage).containsAnyOf("Client Tier Voice Text Chunks", "Client Sidekick Status");
+				}
+			}
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getXObjectNames()) {
+					assertThat(page.getResources().getXObject(name)).as("charts are vectors, not bitmaps")
+						.isNotInstanceOf(PDImageXObject.class);
+				}
+			}
+		}
+	}
+
+	private static int contentsPage(PDDocument document, String name) throws IOException {
+		StringBuilder contents = new StringBuilder();
+		for (int page = 2; !contents.toString().contains("Dead letters"); page++) {
+			contents.append(pageText(document, page));
+		}
+		var line = contents.toString().lines().filter((l) -> l.startsWith(name + " ")).findFirst().orElseThrow();
+		return Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1).trim());
+	}
+
+	private static String pageText(PDDocument document, int page) throws IOException {
+		PDFTextStripper text = new PDFTextStripper();
+		text.setStartPage(page);
+		text.setEndPage(page);
+		return text.getText(document);
+	}
+
+}
