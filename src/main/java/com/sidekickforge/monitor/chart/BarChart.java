@@ -39,6 +39,7 @@ public final class BarChart {
 		labels.setTickMarksVisible(false);
 		labels.setCategoryMargin(0.15);
 		labels.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+		labels.setMaximumCategoryLabelWidthRatio(4f);
 		NumberAxis amounts = new NumberAxis(null);
 		amounts.setTickLabelFont(theme.font(Font.PLAIN, 8));
 		amounts.setTickLabelPaint(theme.secondaryText());

@@ -24,7 +24,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class UsageTrendChart {
 
 	/** Bucket labels shown at most: a 12-month or 30-day axis stays readable. */
-	static final int MAX_LABELS = 16;
+	static final int MAX_LABELS = 8;
 
 	private UsageTrendChart() {
 	}
@@ -45,7 +45,9 @@ public final class UsageTrendChart {
 		axis.setTickLabelPaint(theme.secondaryText());
 		axis.setAxisLinePaint(theme.border());
 		axis.setTickMarksVisible(false);
-		axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+		axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+		// Labels may be wider than their category; thinned out so they never overlap.
+		axis.setMaximumCategoryLabelWidthRatio(5f);
 		int every = Math.max(1, (buckets.size() + MAX_LABELS - 1) / MAX_LABELS);
 		for (int i = 0; i < buckets.size(); i++) {
 			if (i % every != 0) {
@@ -57,7 +59,7 @@ public final class UsageTrendChart {
 		amounts.setTickLabelPaint(theme.secondaryText());
 		amounts.setAxisLineVisible(false);
 		amounts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, buckets.size() <= 31);
+		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, false);
 		Color[] colours = { theme.teal(), theme.orange(), theme.salmon() };
 		for (int i = 0; i < series.size(); i++) {
 			lines.setSeriesPaint(i, colours[i % colours.length]);

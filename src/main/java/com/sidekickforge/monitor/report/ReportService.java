@@ -48,7 +48,7 @@ public class ReportService {
 		Instant asOf = this.reader.asOf(at);
 		ReportPeriod chosen = ReportPeriod.of(period, from, to, this.reader.asOfDay(asOf));
 		List<SourcePartition> partitions = this.tenants.partitions();
-		ReportDataset data = this.reader.read(asOf, List.of(chosen));
+		ReportDataset data = this.reader.read(asOf, periodsToRead(format, chosen, asOf));
 		this.writers.write(format, data, partitions, scope, chosen, out);
 	}
 
@@ -64,25 +64,44 @@ public class ReportService {
 		Instant asOf = this.reader.asOf(at);
 		ReportPeriod chosen = ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf));
 		List<SourcePartition> partitions = this.tenants.partitions();
-		ReportDataset data = this.reader.read(asOf, List.of(chosen));
+		ReportDataset data = this.reader.read(asOf, periodsToRead(formats.contains(ExportFormat.HTML)
+				? ExportFormat.HTML : ExportFormat.JSON, chosen, asOf));
 		Path output = this.properties.outputPath();
-		Path aside = output.resolve(".exports-" + asOf.toEpochMilli() + "-" + ProcessHandle.current().pid());
+		String run = asOf.toEpochMilli() + "-" + ProcessHandle.current().pid();
+		Path exportsAside = output.resolve(".exports-" + run);
+		Path siteAside = output.resolve(".site-" + run);
 		long[] files = new long[1];
-		writeScope(aside, ReportScope.all(), data, partitions, chosen, formats, files);
+		writeScope(exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
 		for (ClientFacts client : data.clients()) {
 			ClientIdentity identity = client.identity();
-			writeScope(aside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
+			writeScope(exportsAside.resolve("clients").resolve(identity.slug()),
+					siteAside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
 					chosen, formats, files);
 		}
 		Path exports = output.resolve("exports");
-		swap(aside, exports);
+		swap(exportsAside, exports);
+		if (formats.contains(ExportFormat.HTML)) {
+			swap(siteAside, output.resolve("site"));
+		}
 		return new Published(exports, data.clients().size(), files[0]);
 	}
 
-	private void writeScope(Path directory, ReportScope scope, ReportDataset data, List<SourcePartition> partitions,
-			ReportPeriod period, Set<ExportFormat> formats, long[] files) {
+	/** The periods to read: a dashboard embeds every named period, other formats need only theirs. */
+	private List<ReportPeriod> periodsToRead(ExportFormat format, ReportPeriod chosen, Instant asOf) {
+		if (format != ExportFormat.HTML) {
+			return List.of(chosen);
+		}
+		List<ReportPeriod> periods = new java.util.ArrayList<>(List.of(chosen));
+		ReportPeriod.NAMED.forEach((name) -> periods.add(ReportPeriod.of(name, null, null, this.reader.asOfDay(asOf))));
+		return periods;
+	}
+
+	private void writeScope(Path directory, Path site, ReportScope scope, ReportDataset data,
+			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats, long[] files) {
 		for (ExportFormat format : formats) {
 			if (format == ExportFormat.HTML) {
+				this.writers.writeSite(data, scope, period, site);
+				files[0] += 2;
 				continue;
 			}
 			ReportWriters.atomically(directory.resolve(format.fileName(period.name())),

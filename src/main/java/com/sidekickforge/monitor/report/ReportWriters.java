@@ -22,11 +22,14 @@ public class ReportWriters {
 
 	private final SummaryPdf pdf;
 
+	private final DashboardHtml html;
+
 	private final ReportJson json = new ReportJson();
 
-	ReportWriters(MonitoringDataAssembler assembler, SummaryPdf pdf) {
+	ReportWriters(MonitoringDataAssembler assembler, SummaryPdf pdf, DashboardHtml html) {
 		this.assembler = assembler;
 		this.pdf = pdf;
+		this.html = html;
 	}
 
 	MonitoringData data(ReportDataset data, ReportScope scope, ReportPeriod period) {
@@ -43,8 +46,31 @@ public class ReportWriters {
 			}
 			case CONVERSATIONS -> new ConversationsExport(this.json).write(partitions, data, scope, period, out);
 			case PDF -> this.pdf.write(data(data, scope, period), out);
-			case HTML -> throw new IllegalArgumentException(format.key() + " is not available yet");
+			case HTML -> this.html.write(dashboardPeriods(data, scope, period), false, out);
 		}
+	}
+
+	/**
+	 * The periods a dashboard embeds: the chosen one first (shown when the page opens), then the other named
+	 * periods the dataset was read for.
+	 */
+	List<MonitoringData> dashboardPeriods(ReportDataset data, ReportScope scope, ReportPeriod chosen) {
+		List<MonitoringData> periods = new java.util.ArrayList<>();
+		periods.add(data(data, scope, chosen));
+		for (String name : ReportPeriod.NAMED) {
+			ReportPeriod other = ReportPeriod.of(name, null, null, data.asOfDay());
+			if (!name.equals(chosen.name()) && !other.previous().first().isBefore(data.first())) {
+				periods.add(data(data, scope, other));
+			}
+		}
+		return periods;
+	}
+
+	/** The dashboard of a scope with the data.json it refreshes from, as published on a site. */
+	void writeSite(ReportDataset data, ReportScope scope, ReportPeriod chosen, java.nio.file.Path directory) {
+		List<MonitoringData> periods = dashboardPeriods(data, scope, chosen);
+		atomically(directory.resolve("index.html"), (out) -> this.html.write(periods, true, out));
+		atomically(directory.resolve("data.json"), (out) -> this.json.write(periods.get(0), out));
 	}
 
 	/** {@code activity.json}: the timeline of the period, newest first. */

@@ -14,15 +14,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.sidekickforge.monitor.config.ForgeProperties;
-import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportExportTests {
 
-	@TempDir
 	static Path out;
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,8 +38,7 @@ class ReportExportTests {
 
 	@BeforeAll
 	static void demo() {
-		Run demo = CommandLine.run("demo", "--out", out.toString(), "--clients", "12", "--as-of", "2026-11-25");
-		assertThat(demo.exitCode()).as(demo.err()).isZero();
+		out = DemoReports.out();
 		clients = platform().sql("SELECT CAST(id AS varchar) AS id, name FROM clients").query().listOfRows();
 	}
 
@@ -60,6 +54,11 @@ class ReportExportTests {
 		assertThat(exports.resolve("clients")).isDirectoryContaining("glob:**/krakow-tech-hub");
 		assertThat(exports.resolve("clients/krakow-tech-hub/monitoring-current.json")).isRegularFile();
 		assertThat(exports.resolve("clients").toFile().list()).hasSize(12);
+		Path site = out.resolve("site");
+		assertThat(site.resolve("index.html")).isRegularFile();
+		assertThat(site.resolve("data.json")).isRegularFile();
+		assertThat(site.resolve("clients/krakow-tech-hub/index.html")).isRegularFile();
+		assertThat(site.resolve("clients/krakow-tech-hub/data.json")).isRegularFile();
 	}
 
 	@Test
@@ -207,16 +206,11 @@ class ReportExportTests {
 	}
 
 	private static Run export(String... args) {
-		List<String> all = new ArrayList<>(List.of("export"));
-		all.addAll(List.of(args));
-		all.add("--at=2026-11-25T23:59:00Z");
-		all.add("--forge.output-dir=" + out);
-		all.add("--forge.config-dir=" + out.resolve("config"));
-		return CommandLine.run(all.toArray(String[]::new));
+		return DemoReports.export(args);
 	}
 
 	private static JdbcClient platform() {
-		return JdbcClient.create(new DriverManagerDataSource(ForgeProperties.h2FileUrl(out.resolve("data/platform"))));
+		return DemoReports.platform();
 	}
 
 	private static List<String> names(JsonNode node) {

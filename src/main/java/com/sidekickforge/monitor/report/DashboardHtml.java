@@ -1,0 +1,85 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.mail.MailTemplates;
+
+/**
+ * The self-contained HTML dashboard ({@code report-templates/dashboard/index.html}): inline CSS, inline SVG charts,
+ * inline script and data, no request of any kind. Every value is escaped by the template; the embedded JSON has
+ * its {@code <}, {@code >} and {@code &} escaped so no value can close the script element.
+ */
+@Component
+public class DashboardHtml {
+
+	private final MailTemplates templates;
+
+	private final ReportJson json = new ReportJson();
+
+	DashboardHtml(MailTemplates templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * @param periods the data of each embedded period, the default ({@code current}) first
+	 * @param published the page will be served with its {@code data.json} beside it
+	 */
+	void write(List<MonitoringData> periods, boolean published, OutputStream out) {
+		MonitoringData current = periods.get(0);
+		SvgCharts svg = new SvgCharts();
+		List<DashboardPage.PeriodPanel> panels = new ArrayList<>();
+		ZoneId zone = ZoneId.of(current.timezone());
+		for (MonitoringData data : periods) {
+			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
+				.orElse(0);
+			panels.add(new DashboardPage.PeriodPanel(data.period(), data.periodLabel(),
+					data.periodStart().atStartOfDay(zone).toInstant().toEpochMilli(),
+					data.periodEnd().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), data,
+					svg.trend(data, "trend-" + data.period()), svg.channels(data, "channels-" + data.period()),
+					svg.hours(data, "hours-" + data.period()), max));
+		}
+		List<String> rings = new ArrayList<>();
+		for (QuotaStatus quota : current.quotas()) {
+			rings.add(svg.ring(quota, "ring-" + quota.metric()));
+		}
+		List<DashboardPage.ClientGroup> groups = current.clients().stream()
+			.map((client) -> new DashboardPage.ClientGroup(client, current.sidekicks().stream()
+				.filter((s) -> s.clientId().equals(client.clientId()))
+				.toList()))
+			.toList();
+		// The longest period's timeline holds every shorter one's newest events: the page filters it by period.
+		MonitoringData longest = periods.stream().min((a, b) -> a.periodStart().compareTo(b.periodStart())).orElseThrow();
+		List<TimelineEvent> timeline = longest.activity();
+		String asOf = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone).format(current.asOf())
+				+ " " + current.timezone();
+		DashboardPage page = new DashboardPage(current, panels, rings, groups, timeline,
+				List.copyOf(new TreeSet<>(timeline.stream().map(TimelineEvent::eventType).toList())),
+				SvgCharts.seriesColours(), asOf, scriptSafe(this.json.compact(current)), published,
+				current.clients().size() > 1);
+		String html = this.templates.html("dashboard/index", Map.of("page", page, "fmt", new DisplayFormat(zone)));
+		try {
+			out.write(html.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** JSON placed inside a script element: nothing in it can end the element or start markup. */
+	static String scriptSafe(String json) {
+		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+}

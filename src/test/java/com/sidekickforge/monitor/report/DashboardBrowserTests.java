@@ -1,0 +1,127 @@
+package com.sidekickforge.monitor.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+import com.sidekickforge.monitor.testsupport.HeadlessChromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The published dashboards opened in headless Chromium as people open them (a file, no server): at desktop,
+ * tablet and phone widths no console error and no request at all; sections present; the period selector, a
+ * timeline filter, a client section and a sidekick card doing what they should; hostile names shown as text.
+ */
+class DashboardBrowserTests {
+
+	static Path site;
+
+	static HeadlessChromium chromium;
+
+	@BeforeAll
+	static void open() {
+		site = DemoReports.out().resolve("site");
+		chromium = new HeadlessChromium();
+	}
+
+	@AfterAll
+	static void close() {
+		chromium.close();
+	}
+
+	@Test
+	void theAdminDashboardLoadsAtThreeWidthsWithoutErrorsOrRequests() throws Exception {
+		for (int width : new int[] { 1366, 900, 390 }) {
+			chromium.open(site.resolve("index.html").toUri().toString(), width, 900);
+
+			assertThat(chromium.errors).as("console errors at " + width + " px").isEmpty();
+			assertThat(chromium.requests).as("requests at " + width + " px")
+				.allMatch((url) -> url.equals(site.resolve("index.html").toUri().toString()));
+			assertThat(chromium.evaluate("['usage-cards','sidekick-grid','trends','health-panel','activity-feed','analytics']"
+					+ ".every((id) => document.getElementById(id) !== null)").asBoolean()).isTrue();
+			boolean twoColumns = chromium.evaluate("(() => { const m = document.querySelector('.main-col').getBoundingClientRect();"
+					+ " const s = document.querySelector('.side-col').getBoundingClientRect(); return s.left >= m.right; })()")
+				.asBoolean();
+			boolean gridShown = chromium.evaluate("getComputedStyle(document.getElementById('sidekick-grid')).display !== 'none'")
+				.asBoolean();
+			assertThat(twoColumns).as("two columns at " + width).isEqualTo(width >= 1024);
+			assertThat(gridShown).as("sidekick grid at " + width + " (key metrics only below 768)").isEqualTo(width >= 768);
+			chromium.screenshot(site.resolveSibling("dashboard-" + width + ".png"));
+		}
+	}
+
+	@Test
+	void thePeriodSelectorTheFiltersAndTheCollapsiblesWork() {
+		chromium.open(site.resolve("index.html").toUri().toString(), 1366, 900);
+		String visibleEvents = "document.querySelectorAll('.timeline .event:not([hidden])').length";
+		long all = chromium.evaluate(visibleEvents).asLong();
+
+		chromium.evaluate("(() => { const s = document.getElementById('event-type'); s.value = 'quota_warning';"
+				+ " s.dispatchEvent(new Event('change')); })()");
+		long warnings = chromium.evaluate(visibleEvents).asLong();
+		boolean onlyWarnings = chromium.evaluate("[...document.querySelectorAll('.timeline .event:not([hidden])')]"
+				+ ".every((e) => e.dataset.type === 'quota_warning')").asBoolean();
+
+		assertThat(all).isPositive();
+		assertThat(warnings).isPositive().isLessThan(all);
+		assertThat(onlyWarnings).isTrue();
+
+		// A client's section closes when its summary is clicked, and opens again.
+		String open = "document.querySelector('.client-group').open";
+		assertThat(chromium.evaluate(open).asBoolean()).isTrue();
+		chromium.click(".client-group > summary");
+		assertThat(chromium.evaluate(open).asBoolean()).isFalse();
+		chromium.click(".client-group > summary");
+		assertThat(chromium.evaluate(open).asBoolean()).isTrue();
+
+		// Another period shows its own figures and chart.
+		chromium.evaluate("(() => { const s = document.getElementById('period'); s.value = '7d';"
+				+ " s.dispatchEvent(new Event('change')); })()");
+		assertThat(chromium.evaluate("document.querySelector('.trend-chart[data-period=\"7d\"]').hidden").asBoolean()).isFalse();
+		assertThat(chromium.evaluate("document.querySelector('.trend-chart[data-period=\"current\"]').hidden").asBoolean())
+			.isTrue();
+
+		// A sidekick card opens its detail dialog.
+		chromium.click(".sidekick");
+		assertThat(chromium.evaluate("document.getElementById('sidekick-dialog').open").asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.getElementById('dialog-name').textContent").asString()).isNotBlank();
+
+		// A series of the trend chart can be switched off.
+		chromium.evaluate("document.querySelector('.series-toggle').click()");
+		assertThat(chromium.evaluate("[...document.querySelectorAll('.trend-chart svg *')]"
+				+ ".some((e) => e.style.display === 'none')").asBoolean()).isTrue();
+		assertThat(chromium.errors).isEmpty();
+	}
+
+	@Test
+	void aClientNamedLikeAScriptShowsAsText() throws Exception {
+		String name = "<script>alert(1)</script>";
+		DemoReports.platform().sql("UPDATE clients SET name = :name WHERE name = 'Ñandú Outdoor Gear'").param("name", name)
+			.update();
+		try {
+			Path file = site.resolveSibling("xss.html");
+			Run export = DemoReports.export("--format", "html", "--client", "script-alert-1-script", "--out",
+					file.toString());
+			assertThat(export.exitCode()).as(export.err()).isZero();
+			assertThat(Files.readString(file)).doesNotContain(name).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+			chromium.open(file.toUri().toString(), 1366, 900);
+
+			assertThat(chromium.errors).as("no alert, no error").isEmpty();
+			assertThat(chromium.evaluate("document.getElementById('scope').textContent").asString()).isEqualTo(name);
+			assertThat(chromium.evaluate("JSON.parse(document.getElementById('forge-data').textContent).scope.label")
+				.asString()).isEqualTo(name);
+		}
+		finally {
+			DemoReports.platform().sql("UPDATE clients SET name = 'Ñandú Outdoor Gear' WHERE name = :name")
+				.param("name", name)
+				.update();
+		}
+	}
+
+}
