@@ -24,32 +24,11 @@ public final class QuotaRingChart {
 		double share = quota.unlimited() ? 0 : Math.min(1, quota.used() / (double) quota.limit());
 		data.setValue("used", share);
 		data.setValue("left", 1 - share);
-		RingPlot plot = new RingPlot(data);
-		plot.setSectionPaint("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()));
-		plot.setSectionPaint("left", theme.raised());
-		plot.setSectionDepth(0.28);
-		plot.setSeparatorsVisible(false);
-		plot.setShadowPaint(null);
-		plot.setLabelGenerator(null);
-		plot.setOutlineVisible(false);
-		plot.setBackgroundPaint(theme.card());
-		plot.setSectionOutlinesVisible(false);
-		plot.setDefaultSectionOutlineStroke(new BasicStroke(0));
-		plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
-		plot.setCenterText(quota.unlimited() ? "Unlimited"
-				: String.format(Locale.ROOT, "%d %%", (long) Math.floor(quota.percent())));
-		plot.setCenterTextFont(theme.font(Font.BOLD, quota.unlimited() ? 16 : 22));
-		plot.setCenterTextColor(theme.text());
-		plot.setStartAngle(90);
-		plot.setInteriorGap(0.04);
-		JFreeChart chart = new JFreeChart(null, null, plot, false);
-		chart.setBackgroundPaint(theme.card());
-		chart.setBorderVisible(false);
-		TextTitle caption = new TextTitle(caption(quota), theme.font(Font.PLAIN, 12));
-		caption.setPaint(theme.secondaryText());
-		caption.setPosition(RectangleEdge.BOTTOM);
-		chart.addSubtitle(caption);
-		return chart;
+		Map<String, java.awt.Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()),
+				"left", theme.raised());
+		String centre = quota.unlimited() ? "Unlimited"
+				: String.format(Locale.ROOT, "%d %%", (long) Math.floor(quota.percent()));
+		return ring(data, colours, centre, quota.unlimited() ? 16 : 22, caption(quota), 12, theme);
 	}
 
 	/**
@@ -59,11 +38,15 @@ public final class QuotaRingChart {
 	public static JFreeChart levels(Map<String, Integer> clientsByLevel, String caption, ChartTheme theme) {
 		DefaultPieDataset<String> data = new DefaultPieDataset<>();
 		clientsByLevel.forEach((level, count) -> data.setValue(level, count));
+		Map<String, java.awt.Color> colours = Map.of("green", theme.teal(), "yellow", theme.orange(), "red",
+				theme.salmon(), "unlimited", theme.raised());
+		return ring(data, colours, clientsByLevel.getOrDefault("red", 0) + " red", 18, caption, 10, theme);
+	}
+
+	private static JFreeChart ring(DefaultPieDataset<String> data, Map<String, java.awt.Color> colours, String centre,
+			int centreSize, String caption, int captionSize, ChartTheme theme) {
 		RingPlot plot = new RingPlot(data);
-		plot.setSectionPaint("green", theme.teal());
-		plot.setSectionPaint("yellow", theme.orange());
-		plot.setSectionPaint("red", theme.salmon());
-		plot.setSectionPaint("unlimited", theme.raised());
+		colours.forEach(plot::setSectionPaint);
 		plot.setSectionDepth(0.28);
 		plot.setSeparatorsVisible(false);
 		plot.setShadowPaint(null);
@@ -71,16 +54,17 @@ public final class QuotaRingChart {
 		plot.setOutlineVisible(false);
 		plot.setBackgroundPaint(theme.card());
 		plot.setSectionOutlinesVisible(false);
+		plot.setDefaultSectionOutlineStroke(new BasicStroke(0));
 		plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
-		plot.setCenterText(clientsByLevel.getOrDefault("red", 0) + " red");
-		plot.setCenterTextFont(theme.font(Font.BOLD, 18));
+		plot.setCenterText(centre);
+		plot.setCenterTextFont(theme.font(Font.BOLD, centreSize));
 		plot.setCenterTextColor(theme.text());
 		plot.setStartAngle(90);
 		plot.setInteriorGap(0.04);
 		JFreeChart chart = new JFreeChart(null, null, plot, false);
 		chart.setBackgroundPaint(theme.card());
 		chart.setBorderVisible(false);
-		TextTitle text = new TextTitle(caption, theme.font(Font.PLAIN, 10));
+		TextTitle text = new TextTitle(caption, theme.font(Font.PLAIN, captionSize));
 		text.setPaint(theme.secondaryText());
 		text.setPosition(RectangleEdge.BOTTOM);
 		chart.addSubtitle(text);

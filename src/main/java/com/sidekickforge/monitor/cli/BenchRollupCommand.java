@@ -1,9 +1,6 @@
 package com.sidekickforge.monitor.cli;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -68,22 +65,22 @@ final class BenchRollupCommand implements Callable<Integer> {
 			JobRuns jobs = context.getBean(JobRuns.class);
 
 			double floorBackfill = floor(platform, new DayRange(backfillFrom, dayBefore, zone));
-			Measured backfill = measure(() -> jobs.run("daily-rollup",
+			HeapMeasure<RunOutcome> backfill = HeapMeasure.of(() -> jobs.run("daily-rollup",
 					Map.of("date", dayBefore.toString(), "from", backfillFrom.toString()), false));
 			double floorDaily = floor(platform, new DayRange(periodStart, this.date, zone));
-			Measured daily = measure(() -> jobs.run("daily-rollup",
+			HeapMeasure<RunOutcome> daily = HeapMeasure.of(() -> jobs.run("daily-rollup",
 					Map.of("date", this.date.toString(), "from", periodStart.toString()), false));
 
 			this.out.printf(Locale.ROOT, "backfill %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "
-					+ "peak heap %d MiB%n", backfillFrom, dayBefore, backfill.seconds, floorBackfill,
-					backfill.seconds / floorBackfill, backfill.peakHeapMiB);
-			backfill.outcome.steps().forEach((step) -> this.out.println("  " + step));
+					+ "peak heap %d MiB%n", backfillFrom, dayBefore, backfill.seconds(), floorBackfill,
+					backfill.seconds() / floorBackfill, backfill.peakHeapMiB());
+			backfill.result().steps().forEach((step) -> this.out.println("  " + step));
 			this.out.printf(Locale.ROOT, "daily %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "
-					+ "peak heap %d MiB%n", periodStart, this.date, daily.seconds, floorDaily, daily.seconds / floorDaily,
-					daily.peakHeapMiB);
-			daily.outcome.steps().forEach((step) -> this.out.println("  " + step));
+					+ "peak heap %d MiB%n", periodStart, this.date, daily.seconds(), floorDaily, daily.seconds() / floorDaily,
+					daily.peakHeapMiB());
+			daily.result().steps().forEach((step) -> this.out.println("  " + step));
 			this.out.printf(Locale.ROOT, "max heap (-Xmx) %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
-			return (backfill.outcome.completed() && daily.outcome.completed()) ? 0 : Failures.FAILED;
+			return (backfill.result().completed() && daily.result().completed()) ? 0 : Failures.FAILED;
 		}
 	}
 
@@ -100,23 +97,6 @@ final class BenchRollupCommand implements Callable<Integer> {
 		this.out.printf(Locale.ROOT, "sql-floor %s..%s: %,d sums in %.1f s%n", range.first(), range.last(), rows.get(),
 				seconds);
 		return seconds;
-	}
-
-	private record Measured(RunOutcome outcome, double seconds, long peakHeapMiB) {
-	}
-
-	private static Measured measure(java.util.function.Supplier<RunOutcome> run) {
-		System.gc();
-		var pools = ManagementFactory.getMemoryPoolMXBeans();
-		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-		long started = System.nanoTime();
-		RunOutcome outcome = run.get();
-		double seconds = (System.nanoTime() - started) / 1e9;
-		long peak = pools.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
-			.sum();
-		return new Measured(outcome, seconds, peak >> 20);
 	}
 
 	private static void clearStore(DataSource store) {

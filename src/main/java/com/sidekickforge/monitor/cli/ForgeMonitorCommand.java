@@ -37,6 +37,7 @@ public final class ForgeMonitorCommand implements Runnable {
 		commandLine.addSubcommand(new SqlCommand(launcher, out));
 		commandLine.addSubcommand(new GenerateCommand(out));
 		commandLine.addSubcommand(new BenchRollupCommand(launcher, out));
+		commandLine.addSubcommand(new BenchReportCommand(launcher, out));
 		commandLine.setOut(new java.io.PrintWriter(out, true));
 		commandLine.setErr(new java.io.PrintWriter(err, true));
 		commandLine.setExecutionExceptionHandler(new Failures(err));

@@ -97,9 +97,18 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	 * @param timelineEvents the newest events of the activity timeline kept per client
 	 * @param tierComparisonMinimum a client is compared with its tier's average only when the tier has at least
 	 * this many clients, so that the average cannot reveal another client's numbers
+	 * @param threads clients' reports written at once; 0 (the default) means one per core
 	 */
 	public record Reports(@DefaultValue("15m") @NotNull Duration onlineWindow,
-			@DefaultValue("200") @Min(1) int timelineEvents, @DefaultValue("5") @Min(2) int tierComparisonMinimum) {
+			@DefaultValue("200") @Min(1) int timelineEvents, @DefaultValue("5") @Min(2) int tierComparisonMinimum,
+			@Min(0) int threads) {
+
+		/** Threads writing clients' reports: as configured, else one per core. */
+		@Override
+		public int threads() {
+			return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
+		}
+
 	}
 
 	/** @param timeout for connecting and for the answer */

@@ -66,7 +66,7 @@ public class DashboardHtml {
 				+ " " + current.timezone();
 		DashboardPage page = new DashboardPage(current, panels, rings, groups, timeline,
 				List.copyOf(new TreeSet<>(timeline.stream().map(TimelineEvent::eventType).toList())),
-				SvgCharts.seriesColours(), asOf, scriptSafe(this.json.compact(current)), published,
+				SvgCharts.seriesColours(), asOf, scriptSafe(this.json.compact(summary(current))), published,
 				current.clients().size() > 1);
 		String html = this.templates.html("dashboard/index", Map.of("page", page, "fmt", new DisplayFormat(zone)));
 		try {
@@ -75,6 +75,24 @@ public class DashboardHtml {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * What the page keeps as data (and refreshes from data.json when published): the headline figures, not the
+	 * whole report, which the page already shows and {@code data.json} holds.
+	 */
+	static Map<String, Object> summary(MonitoringData data) {
+		Map<String, Object> summary = new java.util.LinkedHashMap<>();
+		summary.put("period_start", data.periodStart());
+		summary.put("period_end", data.periodEnd());
+		summary.put("as_of", data.asOf());
+		summary.put("scope", data.scope());
+		summary.put("voice_quota", data.voiceQuota());
+		summary.put("text_quota", data.textQuota());
+		summary.put("embedding_quota", data.embeddingQuota());
+		summary.put("total_conversations", data.totalConversations());
+		summary.put("active_warnings", data.activeWarnings());
+		return summary;
 	}
 
 	/** JSON placed inside a script element: nothing in it can end the element or start markup. */

@@ -27,6 +27,9 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
  */
 final class PdfSections {
 
+	/** Arrows and percents as the dashboard writes them (no dates are formatted with it here). */
+	private static final DisplayFormat TREND = new DisplayFormat(java.time.ZoneOffset.UTC);
+
 	private final Document document;
 
 	private final PdfWriter writer;
@@ -247,17 +250,11 @@ final class PdfSections {
 		return quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%.0f %%", quota.percent());
 	}
 
+	/** "↑ 12.5 % (previous 1,234)": the dashboard's arrow with the previous amount. */
 	static String trend(Trend trend) {
-		if (trend == null || trend.direction() == null) {
-			return "";
-		}
-		String arrow = switch (trend.direction()) {
-			case "up" -> "\u2191";
-			case "down" -> "\u2193";
-			default -> "\u2192";
-		};
-		return (trend.changePercent() == null) ? arrow + " from " + trend.previous()
-				: String.format(Locale.ROOT, "%s %+.1f %% (previous %,d)", arrow, trend.changePercent(), trend.previous());
+		String arrow = TREND.trend(trend);
+		return (arrow.isEmpty() || trend.changePercent() == null) ? arrow
+				: arrow + String.format(Locale.ROOT, " (previous %,d)", trend.previous());
 	}
 
 	static String metricName(String metric) {

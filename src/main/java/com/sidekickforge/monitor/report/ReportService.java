@@ -52,6 +52,17 @@ public class ReportService {
 		this.writers.write(format, data, partitions, scope, chosen, out);
 	}
 
+	/**
+	 * Reads what a publication reads (every named period, all clients) and nothing else: the benchmark's baseline.
+	 *
+	 * @return the number of clients read
+	 */
+	public int readOnly(Instant at) {
+		Instant asOf = this.reader.asOf(at);
+		return this.reader.read(asOf, periodsToRead(ExportFormat.HTML, ReportPeriod.of("current", null, null,
+				this.reader.asOfDay(asOf)), asOf)).clients().size();
+	}
+
 	/** What a publication wrote. */
 	public record Published(Path exports, int clients, long files) {
 	}
@@ -70,20 +81,39 @@ public class ReportService {
 		String run = asOf.toEpochMilli() + "-" + ProcessHandle.current().pid();
 		Path exportsAside = output.resolve(".exports-" + run);
 		Path siteAside = output.resolve(".site-" + run);
-		long[] files = new long[1];
+		java.util.concurrent.atomic.AtomicLong files = new java.util.concurrent.atomic.AtomicLong();
 		writeScope(exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
-		for (ClientFacts client : data.clients()) {
-			ClientIdentity identity = client.identity();
-			writeScope(exportsAside.resolve("clients").resolve(identity.slug()),
-					siteAside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
-					chosen, formats, files);
+		// Each client's files are independent: written by as many threads as there are cores.
+		int threads = this.properties.reports().threads();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
+			for (ClientFacts client : data.clients()) {
+				ClientIdentity identity = client.identity();
+				written.add(pool.submit(() -> writeScope(exportsAside.resolve("clients").resolve(identity.slug()),
+						siteAside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
+						chosen, formats, files)));
+			}
+			for (var future : written) {
+				try {
+					future.get();
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					pool.shutdownNow();
+					throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+							: new IllegalStateException(ex.getCause());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while writing reports", ex);
+				}
+			}
 		}
 		Path exports = output.resolve("exports");
 		swap(exportsAside, exports);
 		if (formats.contains(ExportFormat.HTML)) {
 			swap(siteAside, output.resolve("site"));
 		}
-		return new Published(exports, data.clients().size(), files[0]);
+		return new Published(exports, data.clients().size(), files.get());
 	}
 
 	/** The periods to read: a dashboard embeds every named period, other formats need only theirs. */
@@ -97,20 +127,21 @@ public class ReportService {
 	}
 
 	private void writeScope(Path directory, Path site, ReportScope scope, ReportDataset data,
-			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats, long[] files) {
+			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats,
+			java.util.concurrent.atomic.AtomicLong files) {
 		for (ExportFormat format : formats) {
 			if (format == ExportFormat.HTML) {
 				this.writers.writeSite(data, scope, period, site);
-				files[0] += 2;
+				files.addAndGet(2);
 				continue;
 			}
 			ReportWriters.atomically(directory.resolve(format.fileName(period.name())),
 					(out) -> this.writers.write(format, data, partitions, scope, period, out));
-			files[0]++;
+			files.incrementAndGet();
 		}
 		ReportWriters.atomically(directory.resolve("activity.json"),
 				(out) -> this.writers.writeActivity(data, scope, period, out));
-		files[0]++;
+		files.incrementAndGet();
 	}
 
 	/** Puts a finished directory where the old one was: readers see the old one or the new one, never a mix. */

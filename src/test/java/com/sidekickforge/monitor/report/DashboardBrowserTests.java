@@ -90,6 +90,8 @@ class DashboardBrowserTests {
 		chromium.click(".sidekick");
 		assertThat(chromium.evaluate("document.getElementById('sidekick-dialog').open").asBoolean()).isTrue();
 		assertThat(chromium.evaluate("document.getElementById('dialog-name').textContent").asString()).isNotBlank();
+		assertThat(chromium.evaluate("[...document.querySelectorAll('#dialog-actions a')].map((a) => a.textContent).join()")
+			.asString()).contains("Refresh knowledge base");
 
 		// A series of the trend chart can be switched off.
 		chromium.evaluate("document.querySelector('.series-toggle').click()");

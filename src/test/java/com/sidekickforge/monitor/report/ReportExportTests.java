@@ -93,7 +93,8 @@ class ReportExportTests {
 	void noClientsFilesMentionAnyOtherClient() throws IOException {
 		for (Map<String, Object> client : clients) {
 			String slug = com.sidekickforge.monitor.source.ClientSlug.of((String) client.get("name"));
-			String everything = allFiles(out.resolve("exports/clients").resolve(slug));
+			String everything = allFiles(out.resolve("exports/clients").resolve(slug))
+					+ allFiles(out.resolve("site/clients").resolve(slug));
 			assertThat(everything).contains((String) client.get("id"));
 			for (Map<String, Object> other : clients) {
 				if (other != client) {
