@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * What the store holds about one client's days over the range a report run reads: daily usage per sidekick,
- * conversation statistics per sidekick, hour, channel and status, and finished voice calls per day. Kept
+ * conversation statistics per sidekick, hour, channel and status, finished voice calls per day and the day's
+ * actions with their failures (for the error rate). Kept
  * sparse (only days with something), so any period inside the range is a sum over these rows.
  */
 final class ClientActivity {
@@ -26,7 +27,13 @@ final class ClientActivity {
 	record VoiceCalls(LocalDate day, long seconds, long calls) {
 	}
 
+	/** Actions of a day in the platform's {@code activity_log}, and how many failed. */
+	record ActionDay(LocalDate day, long total, long failed) {
+	}
+
 	final List<UsageRow> usage = new ArrayList<>();
+
+	final List<ActionDay> actions = new ArrayList<>();
 
 	final List<ConversationRow> conversations = new ArrayList<>();
 

@@ -58,7 +58,7 @@ public class MonitoringDataAssembler {
 		List<ClientSummary> summaries = clients.stream()
 			.map((c) -> summary(c, perClient.get(c.id()), data, period))
 			.toList();
-		HealthSummary health = health(clients, data);
+		HealthSummary health = health(clients, data, now);
 		ConversationAnalytics conversations = new ConversationAnalytics(Trend.of(now.conversations, previous.conversations),
 				now.avgVoiceMinutes(), now.avgMessages(), now.voiceCalls, now.byChannel, now.byStatus,
 				Arrays.stream(now.byHour).boxed().toList(),
@@ -109,10 +109,11 @@ public class MonitoringDataAssembler {
 				client.identity().hostingType(), client.provisioningStatus(), List.copyOf(quotas), worst,
 				client.sidekicks().size(), online, figures.conversations,
 				data.alerts().activeWarnings().getOrDefault(client.id(), 0), client.databaseError() == null,
+				figures.errorRate(),
 				"clients/" + client.identity().slug() + "/index.html", this.links.client(client.id()));
 	}
 
-	private static HealthSummary health(List<ClientFacts> clients, ReportDataset data) {
+	private static HealthSummary health(List<ClientFacts> clients, ReportDataset data, PeriodFigures now) {
 		List<HealthSummary.DatabaseHealth> databases = new ArrayList<>();
 		String platformError = data.unreachable().get("platform");
 		databases.add(new HealthSummary.DatabaseHealth("platform database", platformError == null, platformError));
@@ -125,8 +126,9 @@ public class MonitoringDataAssembler {
 			}
 		}
 		boolean allUp = databases.stream().allMatch(HealthSummary.DatabaseHealth::reachable);
+		var errorRate = new HealthSummary.ErrorRate(now.actions, now.failedActions, now.errorRate(), now.errorRateTrend());
 		return new HealthSummary(allUp ? "not_checked" : "degraded", "not_checked", List.copyOf(databases), "not_checked",
-				"not tracked", "LiveKit and API latency are not checked yet: no health-check has recorded samples."
+				"not tracked", errorRate, "LiveKit and API latency are not checked yet: no health-check has recorded samples."
 						+ " Databases: as read while this report was built.");
 	}
 

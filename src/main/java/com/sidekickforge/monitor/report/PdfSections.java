@@ -135,9 +135,10 @@ final class PdfSections {
 
 	void clients(MonitoringData data) {
 		heading("Clients");
-		boolean[] numeric = { false, false, true, true, true, true, true, true };
+		boolean[] numeric = { false, false, true, true, true, true, true, true, true };
 		PdfPTable table = this.tables.table(List.of("Client", "Tier", "Voice", "Text", "Chunks", "Sidekicks",
-				"Conversations", "Warnings"), new float[] { 4, 1.6f, 1.4f, 1.4f, 1.4f, 1.3f, 1.7f, 1.4f }, numeric);
+				"Conversations", "Warnings", "Errors"), new float[] { 4, 1.6f, 1.4f, 1.4f, 1.4f, 1.3f, 1.8f, 1.4f, 1.3f },
+				numeric);
 		for (ClientSummary client : data.clients()) {
 			PdfPCell name = new PdfPCell(new Paragraph(new Chunk(client.clientName(), this.text.getBaseFont() != null
 					? new Font(this.text.getBaseFont(), 8) : this.text).setGenericTag(client.clientName())));
@@ -156,6 +157,10 @@ final class PdfSections {
 			table.addCell(number(client.sidekicks()));
 			table.addCell(number(client.periodConversations()));
 			table.addCell(number(client.activeWarnings()));
+			PdfPCell errors = plain((client.errorRatePercent() != null)
+					? String.format(Locale.ROOT, "%.1f %%", client.errorRatePercent()) : "\u2013");
+			errors.setHorizontalAlignment(Element.ALIGN_RIGHT);
+			table.addCell(errors);
 		}
 		this.document.add(table);
 	}
@@ -165,6 +170,10 @@ final class PdfSections {
 		HealthSummary health = data.health();
 		say("LiveKit: " + health.livekit().replace('_', ' ') + ". API latency: " + health.apiLatency().replace('_', ' ')
 				+ ". Container resources: " + health.containerResources() + ".");
+		HealthSummary.ErrorRate errors = health.errorRate();
+		say((errors.percent() == null) ? "Error rate: no actions in the activity log this period."
+				: String.format(Locale.ROOT, "Error rate: %.2f %% (%,d of %,d actions in the activity log failed).",
+						errors.percent(), errors.failed(), errors.actions()));
 		boolean[] numeric = { false, false, false };
 		PdfPTable table = this.tables.table(List.of("Database", "Reachable", "Error"), new float[] { 3, 1, 4 }, numeric);
 		health.databases().forEach((db) -> this.tables.row(table, numeric, db.name(), db.reachable() ? "yes" : "NO",

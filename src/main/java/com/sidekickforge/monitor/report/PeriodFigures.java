@@ -40,6 +40,13 @@ final class PeriodFigures {
 
 	boolean statusTracked;
 
+	long actions;
+
+	long failedActions;
+
+	/** Per trend bucket: actions and failed actions. */
+	final TreeMap<LocalDate, long[]> actionBuckets = new TreeMap<>();
+
 	/** Index of a sidekick's conversations in {@link #bySidekick} (after the three metrics). */
 	static final int CONVERSATIONS = 3;
 
@@ -51,6 +58,7 @@ final class PeriodFigures {
 		for (LocalDate day = period.bucketOf(period.first()); !day.isAfter(period.last());
 				day = next(period, day)) {
 			figures.buckets.put(day, new long[5]);
+			figures.actionBuckets.put(day, new long[2]);
 		}
 		clients.forEach((client) -> figures.add(client, period));
 		return figures;
@@ -98,6 +106,15 @@ final class PeriodFigures {
 			this.byHour[row.hour()] += row.conversations();
 			this.heatmap[row.day().getDayOfWeek().getValue() - 1][row.hour()] += row.conversations();
 		}
+		for (ClientActivity.ActionDay day : client.actions) {
+			if (period.contains(day.day())) {
+				this.actions += day.total();
+				this.failedActions += day.failed();
+				long[] bucket = this.actionBuckets.get(period.bucketOf(day.day()));
+				bucket[0] += day.total();
+				bucket[1] += day.failed();
+			}
+		}
 		for (ClientActivity.VoiceCalls calls : client.voiceCalls) {
 			if (period.contains(calls.day())) {
 				this.voiceCallSeconds += calls.seconds();
@@ -118,6 +135,18 @@ final class PeriodFigures {
 	List<DailyUsage> dailyUsage() {
 		List<DailyUsage> days = new ArrayList<>(this.buckets.size());
 		this.buckets.forEach((day, s) -> days.add(new DailyUsage(day, s[0], s[1], s[2], s[CONVERSATIONS], s[ESTIMATED] > 0)));
+		return days;
+	}
+
+	/** Failed actions in percent of all, two decimals; null when there were none. */
+	Double errorRate() {
+		return (this.actions == 0) ? null : round2(this.failedActions * 100.0 / this.actions);
+	}
+
+	List<HealthSummary.ErrorRateDay> errorRateTrend() {
+		List<HealthSummary.ErrorRateDay> days = new ArrayList<>(this.actionBuckets.size());
+		this.actionBuckets.forEach((day, a) -> days.add(new HealthSummary.ErrorRateDay(day, a[0], a[1],
+				(a[0] == 0) ? null : round2(a[1] * 100.0 / a[0]))));
 		return days;
 	}
 

@@ -60,6 +60,7 @@ public class ReportReader {
 		var directory = new ClientDirectoryReader(this.platform).read(this.tenants.partitions(), billingPeriod, asOf,
 				asOf.minus(reports.onlineWindow()), rangeStart);
 		var activity = new StoreActivityReader(this.store).read(first, last);
+		new ActionReader(this.platform).read(first, last, zone, activity);
 		LocalDate timelineFirst = periods.stream().map(ReportPeriod::first).min(LocalDate::compareTo).orElseThrow();
 		var timeline = new TimelineReader(this.platform, this.store)
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());

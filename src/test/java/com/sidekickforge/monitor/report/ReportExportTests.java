@@ -87,6 +87,11 @@ class ReportExportTests {
 		assertThat(voice.get("level").asString()).isEqualTo("red");
 		assertThat(voice.get("used_minutes").asLong()).isEqualTo(voice.get("used").asLong() / 60);
 		assertThat(krakow.get("active_warnings").asInt()).isEqualTo(1);
+		JsonNode errors = krakow.get("health").get("error_rate");
+		assertThat(errors.get("actions").asLong()).isPositive();
+		assertThat(errors.get("trend")).hasSize(25);
+		assertThat(errors.get("percent").asDouble())
+			.isEqualTo(Math.round(errors.get("failed").asLong() * 10000.0 / errors.get("actions").asLong()) / 100.0);
 	}
 
 	@Test
@@ -119,7 +124,7 @@ class ReportExportTests {
 					String.format(java.util.Locale.ROOT, "%,d / %,d minutes", voice.get("used_minutes").asLong(),
 							voice.get("limit_minutes").asLong()),
 					String.format(java.util.Locale.ROOT, "Conversations %,d", data.get("total_conversations").asLong()),
-					"1 active quota warning", "Page 1 of " + pdf.getNumberOfPages());
+					"1 active quota warning", "Page 1 of " + pdf.getNumberOfPages(), "Error rate: ");
 			for (JsonNode sidekick : data.get("sidekicks")) {
 				assertThat(text).contains(sidekick.get("agent_name").asString());
 			}

@@ -28,7 +28,7 @@ final class ReportFixtures {
 			List<QuotaStatus> quotas = List.of(quota("voice_seconds", 3000 + c, 6000, trend),
 					quota("text_messages", 10 * c, 1000, trend), quota("embedding_chunks", 0, 0, trend));
 			summaries.add(new ClientSummary(client, clientName(c), "client-" + c, "champion", "shared", "ready", quotas,
-					quotas.get(1).level(), sidekicksPerClient, 1, 40 + c, c % 3, true, "clients/client-" + c + "/index.html",
+					quotas.get(1).level(), sidekicksPerClient, 1, 40 + c, c % 3, true, 1.5, "clients/client-" + c + "/index.html",
 					"https://admin.example.com/clients/" + client));
 			for (int s = 0; s < sidekicksPerClient; s++) {
 				sidekicks.add(new SidekickStatus(new UUID(2, c * 100L + s), "Sidekick " + s + " of " + c, "s-" + s, client,
@@ -52,7 +52,8 @@ final class ReportFixtures {
 		ConversationAnalytics analytics = new ConversationAnalytics(trend, 3.2, 8.1, 120, channels,
 				Map.of("not_tracked", 420L), hours, heatmap, false);
 		HealthSummary health = new HealthSummary("not_checked", "not_checked",
-				List.of(new HealthSummary.DatabaseHealth("platform database", true, null)), "not_checked", "not tracked", "");
+				List.of(new HealthSummary.DatabaseHealth("platform database", true, null)), "not_checked", "not tracked",
+				new HealthSummary.ErrorRate(200, 3, 1.5, List.of()), "");
 		return new MonitoringData(first, LocalDate.of(2026, 11, 25), scopeQuota("voice_seconds", trend),
 				scopeQuota("text_messages", trend), scopeQuota("embedding_chunks", trend), sidekicks, 420, 3.2, 8.1,
 				channels, Map.of("not_tracked", 420L), null, true, null, days, "current",
