@@ -1,0 +1,78 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.CommandLine;
+import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+import com.sidekickforge.monitor.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report job against PostgreSQL (platform and store), as in production: generated data, the rollup, then
+ * every format for all clients and each, read back.
+ */
+class ReportPostgresTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Test
+	void theReportJobWritesEveryFormatFromPostgresql() throws IOException {
+		try (TestDatabase platform = TestDatabase.create(SourceDatabase.POSTGRESQL, "reports_platform")) {
+			TestDatabase store = platform.sibling("reports_store");
+			Path out = Files.createTempDirectory("forge-reports-pg");
+			Run generate = CommandLine.run("generate", "--url", platform.url(), "--clients", "4", "--transcript-rows",
+					"20000", "--as-of", "2026-11-25");
+			assertThat(generate.exitCode()).as(generate.err()).isZero();
+
+			Run rollup = run(out, platform, store, "run", "daily-rollup", "--date", "2026-11-25");
+			Run report = run(out, platform, store, "run", "report", "at=2026-11-25T23:59:00Z");
+
+			assertThat(rollup.exitCode()).as(rollup.out() + rollup.err()).isZero();
+			assertThat(report.exitCode()).as(report.out() + report.err()).isZero();
+			JsonNode admin = JSON.readTree(out.resolve("exports/monitoring-current.json").toFile());
+			assertThat(admin.get("clients")).hasSize(4);
+			long perClient = 0;
+			List<String> slugs = new ArrayList<>();
+			for (JsonNode client : admin.get("clients")) {
+				String slug = client.get("slug").asString();
+				slugs.add(slug);
+				JsonNode own = JSON.readTree(out.resolve("exports/clients/" + slug + "/monitoring-current.json").toFile());
+				perClient += own.get("total_conversations").asLong();
+				assertThat(out.resolve("site/clients/" + slug + "/index.html")).isRegularFile();
+				try (var pdf = Loader.loadPDF(out.resolve("exports/clients/" + slug + "/summary-current.pdf").toFile())) {
+					assertThat(pdf.getNumberOfPages()).isPositive();
+				}
+			}
+			assertThat(admin.get("total_conversations").asLong()).isEqualTo(perClient).isPositive();
+			assertThat(admin.get("daily_usage")).hasSize(25);
+			assertThat(admin.get("activity")).isNotEmpty();
+			assertThat(admin.get("health").get("error_rate").get("actions").asLong()).isPositive();
+			JsonNode history = JSON.readTree(out.resolve("exports/conversations-current.json").toFile());
+			assertThat(history.get("total_conversations").asLong()).isEqualTo(perClient);
+			assertThat(Files.readString(out.resolve("site/index.html"))).contains("Usage trends", "System health");
+		}
+	}
+
+	private static Run run(Path out, TestDatabase platform, TestDatabase store, String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--forge.platform.url=" + platform.url());
+		all.add("--forge.store.url=" + store.url());
+		all.add("--forge.config-dir=" + out.resolve("config"));
+		all.add("--forge.output-dir=" + out);
+		all.add("--forge.timezone=UTC");
+		return CommandLine.run(all.toArray(String[]::new));
+	}
+
+}
