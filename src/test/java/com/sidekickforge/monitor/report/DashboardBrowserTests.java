@@ -101,6 +101,47 @@ class DashboardBrowserTests {
 	}
 
 	@Test
+	void aPublishedDashboardReloadsItsDataJsonWithoutReloadingThePage() throws Exception {
+		Path published = Files.createTempDirectory("forge-published");
+		Path page = site.resolve("clients/krakow-tech-hub/index.html");
+		// Served as a web server would, with the refresh every second instead of every minute.
+		Files.writeString(published.resolve("index.html"),
+				Files.readString(page).replace("data-refresh-seconds=\"60\"", "data-refresh-seconds=\"1\""));
+		Files.copy(site.resolve("clients/krakow-tech-hub/data.json"), published.resolve("data.json"));
+		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", (exchange) -> {
+			Path file = published.resolve(exchange.getRequestURI().getPath().substring(1).isEmpty() ? "index.html"
+					: exchange.getRequestURI().getPath().substring(1));
+			byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+			exchange.getResponseHeaders().add("Content-Type",
+					file.toString().endsWith(".json") ? "application/json" : "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(Files.exists(file) ? 200 : 404, body.length == 0 ? -1 : body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			chromium.open("http://127.0.0.1:" + server.getAddress().getPort() + "/index.html", 1366, 900);
+			chromium.evaluate("window.sameDocument = true");
+			String data = Files.readString(published.resolve("data.json"));
+			Files.writeString(published.resolve("data.json"),
+					data.replaceFirst("\"as_of\" : \"[^\"]+\"", "\"as_of\" : \"2026-11-26T08:30:00Z\""));
+
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> chromium.evaluate("document.getElementById('as-of').textContent").asString()
+					.contains("26 Nov 2026"));
+
+			assertThat(chromium.evaluate("window.sameDocument === true").asBoolean()).as("no full reload").isTrue();
+			assertThat(chromium.requests).anyMatch((url) -> url.endsWith("/data.json"));
+			assertThat(chromium.errors).isEmpty();
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
 	void aClientNamedLikeAScriptShowsAsText() throws Exception {
 		String name = "<script>alert(1)</script>";
 		DemoReports.platform().sql("UPDATE clients SET name = :name WHERE name = 'Ñandú Outdoor Gear'").param("name", name)
