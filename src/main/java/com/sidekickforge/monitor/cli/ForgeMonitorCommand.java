@@ -34,6 +34,7 @@ public final class ForgeMonitorCommand implements Runnable {
 		commandLine.addSubcommand(new RunCommand(launcher, out));
 		commandLine.addSubcommand(new CheckConfigCommand(arguments, out, err));
 		commandLine.addSubcommand(new ExportCommand(launcher, out));
+		commandLine.addSubcommand(new JobsCommand(launcher, out));
 		commandLine.addSubcommand(new SqlCommand(launcher, out));
 		commandLine.addSubcommand(new GenerateCommand(out));
 		commandLine.addSubcommand(new BenchRollupCommand(launcher, out));

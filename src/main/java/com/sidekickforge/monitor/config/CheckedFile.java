@@ -33,6 +33,11 @@ final class CheckedFile {
 		return new CheckedFile(documents, checker, problems);
 	}
 
+	/** The file's documents (a file may hold several, separated by ---). */
+	List<Node> documents() {
+		return this.documents;
+	}
+
 	/** The entries of a top-level list, over every document of the file. */
 	List<Node> entries(String list) {
 		List<Node> entries = new ArrayList<>();

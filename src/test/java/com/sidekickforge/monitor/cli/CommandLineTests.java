@@ -75,6 +75,35 @@ class CommandLineTests {
 	}
 
 	@Test
+	void jobsListsEverySchedulesNextFireTimesInItsZone() throws IOException {
+		Path jobs = Files.createDirectories(this.temp.resolve("jobs"));
+		Files.writeString(jobs.resolve("night-rollup.yml"), """
+				name: night-rollup
+				job: daily-rollup
+				cron: "0 30 2 * * ?"
+				timezone: Europe/Berlin
+				misfire: skip
+				""");
+		Files.writeString(jobs.resolve("weekly-report.yml"), """
+				name: weekly-report
+				job: report
+				cron: "0 0 7 ? * MON"
+				timezone: America/New_York
+				period: 7d
+				formats: [pdf, csv]
+				""");
+
+		Run listed = run("jobs", "--next", "2", "--forge.jobs-dir=" + jobs, "--forge.now=2026-03-28T12:00:00Z",
+				"--forge.output-dir=" + this.temp.resolve("out"));
+
+		assertThat(listed.exitCode()).as(listed.err()).isZero();
+		assertThat(listed.out()).contains("night-rollup  (job daily-rollup, cron \"0 30 2 * * ?\", Europe/Berlin, misfire skip)",
+				"next        Sun 2026-03-29 03:30 CEST (+02:00)", "next        Mon 2026-03-30 02:30 CEST (+02:00)",
+				"weekly-report  (job report", "parameters  period=7d formats=pdf,csv",
+				"next        Mon 2026-03-30 07:00 EDT (-04:00)", "last run    never");
+	}
+
+	@Test
 	void badSettingsAndUsageExitWithTwo() {
 		Run zone = run("demo", "--out", this.temp.resolve("o").toString(), "--clients", "1",
 				"--forge.timezone=Mars/Olympus");
