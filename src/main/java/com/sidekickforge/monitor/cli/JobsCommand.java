@@ -31,6 +31,14 @@ final class JobsCommand implements Callable<Integer> {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz (xxx)",
 			Locale.ENGLISH);
 
+	/** For schedules that fire within a minute: the seconds too. */
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss zzz (xxx)",
+			Locale.ENGLISH);
+
+	private static String time(ZonedDateTime time) {
+		return ((time.getSecond() != 0) ? SECONDS : TIME).format(time);
+	}
+
 	@Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Fire times shown per schedule.")
 	private int next;
 
@@ -70,10 +78,10 @@ final class JobsCommand implements Callable<Integer> {
 				}
 				List<ZonedDateTime> times = new FireTimes(schedule.cron(), schedule.zone()).after(clock.instant(),
 						this.next);
-				times.forEach((time) -> this.out.println("  next        " + TIME.format(time)));
+				times.forEach((time) -> this.out.println("  next        " + time(time)));
 				this.out.println("  last run    " + lastRuns.of(schedule.job())
 					.map((run) -> String.format(Locale.ROOT, "%s, started %s%s (execution %d)", run.status(),
-							TIME.format(run.started().withZoneSameInstant(schedule.zone())),
+							time(run.started().withZoneSameInstant(schedule.zone())),
 							(run.duration() != null) ? String.format(Locale.ROOT, ", %.1f s", run.duration().toMillis() / 1000.0)
 									: ", still running",
 							run.executionId()))

@@ -43,6 +43,9 @@ public class JobRuns {
 	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
 	/** The parameters each job takes; "date" defaults to yesterday in the billing zone. */
+	/** Parameters the scheduler adds to every run it launches: which schedule, and the fire time it was for. */
+	public static final Set<String> SCHEDULED = Set.of("schedule", "fired");
+
 	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"),
 			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"), "report",
 			Set.of("period", "formats", "at"));
@@ -83,7 +86,7 @@ public class JobRuns {
 		Set<String> accepted = ACCEPTED.getOrDefault(jobName, Set.of());
 		Map<String, String> values = new TreeMap<>(parameters);
 		for (String name : values.keySet()) {
-			if (!accepted.contains(name)) {
+			if (!accepted.contains(name) && !SCHEDULED.contains(name)) {
 				throw new JobRunException("unknown parameter '" + name + "' of " + jobName + " (expected "
 						+ (accepted.isEmpty() ? "none" : "one of " + String.join(", ", new TreeSet<>(accepted))) + ")");
 			}

@@ -1,0 +1,124 @@
+package com.sidekickforge.monitor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.sidekickforge.monitor.config.ConfigException;
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.Schedule;
+import com.sidekickforge.monitor.config.SchedulesFiles;
+import com.sidekickforge.monitor.schedule.ScheduleLoader;
+import com.sidekickforge.monitor.schedule.Scheduling;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code forge-monitor serve}: the scheduler. Loads {@code jobs/} into Quartz, reloads it when a file changes,
+ * and runs until stopped. With PostgreSQL as the store, several nodes form one cluster.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = { "Runs the scheduler: every schedule of the jobs directory fires in its own time zone; a changed "
+				+ "file is picked up within --reload. With PostgreSQL as the store, start it on several nodes: each "
+				+ "trigger fires on one of them, and a node that dies has its runs finished by another." })
+final class ServeCommand implements Callable<Integer> {
+
+	@Option(names = "--node", paramLabel = "ID", defaultValue = "AUTO",
+			description = "This node's name in the cluster (default: host name and start time).")
+	private String node;
+
+	@Option(names = "--reload", paramLabel = "DURATION", defaultValue = "PT30S",
+			description = "How often the jobs directory is checked for changes (ISO-8601, default PT30S).")
+	private Duration reload;
+
+	private final SpringLauncher launcher;
+
+	private final PrintStream out;
+
+	ServeCommand(SpringLauncher launcher, PrintStream out) {
+		this.launcher = launcher;
+		this.out = out;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = this.launcher.start(Map.of())) {
+			ForgeProperties properties = context.getBean(ForgeProperties.class);
+			Clock clock = context.getBean(Clock.class);
+			Path jobs = properties.jobsDir();
+			List<Schedule> schedules = read(jobs);
+			Scheduler scheduler = context.getBean(Scheduling.class).start(this.node, Duration.ofMillis(7500));
+			CountDownLatch stopped = new CountDownLatch(1);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					scheduler.shutdown(true);
+				}
+				catch (SchedulerException ex) {
+					// going down anyway
+				}
+				stopped.countDown();
+			}));
+			ScheduleLoader loader = new ScheduleLoader();
+			int active = loader.load(scheduler, schedules, clock.instant());
+			this.out.printf("Serving %d schedules from %s as node %s%n", active, jobs.toAbsolutePath(),
+					scheduler.getSchedulerInstanceId());
+			String seen = fingerprint(jobs);
+			while (!stopped.await(this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				String now = fingerprint(jobs);
+				if (!now.equals(seen)) {
+					try {
+						active = loader.load(scheduler, read(jobs), clock.instant());
+						this.out.printf("Reloaded %s: %d schedules%n", jobs.toAbsolutePath(), active);
+						seen = now;
+					}
+					catch (UsageException ex) {
+						this.out.println("Not reloaded, the schedules keep running as they were: " + ex.getMessage());
+						seen = now;
+					}
+				}
+			}
+			return 0;
+		}
+	}
+
+	private static List<Schedule> read(Path jobs) {
+		try {
+			return SchedulesFiles.read(jobs, System.getenv());
+		}
+		catch (ConfigException ex) {
+			throw new UsageException(ex.getMessage());
+		}
+	}
+
+	/** Names, sizes and times of the schedule files: any edit changes it. */
+	private static String fingerprint(Path jobs) {
+		if (!Files.isDirectory(jobs)) {
+			return "";
+		}
+		try (Stream<Path> files = Files.list(jobs)) {
+			StringBuilder text = new StringBuilder();
+			for (Path file : files.sorted().toList()) {
+				text.append(file.getFileName()).append(Files.size(file)).append(Files.getLastModifiedTime(file)).append(';');
+			}
+			return text.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
