@@ -45,7 +45,9 @@ public class ScheduleLauncher {
 	void fired(JobExecutionContext context) throws SchedulerException {
 		JobDataMap data = context.getMergedJobDataMap();
 		String name = data.getString(ScheduleLoader.NAME);
-		Instant fireTime = context.getScheduledFireTime().toInstant();
+		// The fire this trigger stands for: after a misfire Quartz fires it later, and reports that as its time.
+		String at = context.getTrigger().getJobDataMap().getString(ScheduleLoader.AT);
+		Instant fireTime = (at != null) ? Instant.parse(at) : context.getScheduledFireTime().toInstant();
 		FireTimes times = new FireTimes(data.getString(ScheduleLoader.CRON), ZoneId.of(data.getString(ScheduleLoader.ZONE)));
 		ZonedDateTime next = times.next(fireTime);
 		if (next != null && !context.isRecovering()) {

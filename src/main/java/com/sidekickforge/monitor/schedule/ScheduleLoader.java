@@ -44,6 +44,9 @@ public class ScheduleLoader {
 
 	static final String FINGERPRINT = "fingerprint";
 
+	/** The fire time a trigger stands for (a misfired trigger fires later, but is still that fire). */
+	static final String AT = "at";
+
 	private static final String PARAMETER = "parameter.";
 
 	/** Puts the schedules in place as of {@code now}; returns how many are active. */
@@ -97,6 +100,7 @@ public class ScheduleLoader {
 		Trigger trigger = TriggerBuilder.newTrigger()
 			.withIdentity(name + "@" + at, GROUP)
 			.forJob(job)
+			.usingJobData(AT, at.toString())
 			.startAt(Date.from(at))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build();

@@ -63,8 +63,46 @@ class ScheduleClusterTests {
 				WHERE p.parameter_name = 'fired' GROUP BY p.parameter_value HAVING COUNT(*) > 1
 				""").query().listOfRows();
 		assertThat(doubled).as("fire times run more than once").isEmpty();
-		assertThat(store.sql("SELECT COUNT(DISTINCT instance_name) FROM monitor.qrtz_scheduler_state")
+		assertThat(store.sql("SELECT COUNT(DISTINCT instance_name) FROM monitor.qrtz_scheduler_state"
+				+ " WHERE instance_name IN ('node-a', 'node-b')")
 			.query(Long.class).single()).as("both nodes joined the cluster").isEqualTo(2);
+	}
+
+	@Test
+	void aFireMissedWhileNoNodeRanHappensOnceOrNotAtAllAsTheScheduleSays() throws Exception {
+		Instant missed = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Schedule once = new Schedule("missed-once", "quota-alerts", "0 0 3 * * ?", ZoneId.of("UTC"), "fire-once", true,
+				null, Map.of());
+		Schedule skipped = new Schedule("missed-skip", "quota-alerts", "0 0 3 * * ?", ZoneId.of("UTC"), "skip", true,
+				null, Map.of());
+		Scheduler node = this.scheduling.start("node-c", Duration.ofSeconds(1));
+		JdbcClient store = JdbcClient.create(DATABASES.store.dataSource());
+		try {
+			ScheduleLoader loader = new ScheduleLoader();
+			loader.load(node, List.of(once, skipped), Instant.now());
+			// As if both had been due five minutes ago while no node was up.
+			for (Schedule schedule : List.of(once, skipped)) {
+				var key = org.quartz.JobKey.jobKey(schedule.name(), ScheduleLoader.GROUP);
+				for (var trigger : node.getTriggersOfJob(key)) {
+					node.unscheduleJob(trigger.getKey());
+				}
+				loader.scheduleFire(node, key, schedule.name(), missed);
+			}
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> runsOf(store, "missed-once") == 1
+					&& node.getTriggersOfJob(org.quartz.JobKey.jobKey("missed-skip", ScheduleLoader.GROUP)).stream()
+						.allMatch((t) -> t.getStartTime().toInstant().isAfter(Instant.now())));
+		}
+		finally {
+			node.shutdown(true);
+		}
+		assertThat(runsOf(store, "missed-once")).isEqualTo(1);
+		assertThat(runsOf(store, "missed-skip")).isZero();
+	}
+
+	private static long runsOf(JdbcClient store, String schedule) {
+		return store.sql("SELECT COUNT(*) FROM monitor.batch_job_execution_params WHERE parameter_name = 'schedule'"
+				+ " AND parameter_value = :schedule").param("schedule", schedule).query(Long.class).single();
 	}
 
 	private static long fired(JdbcClient store) {
