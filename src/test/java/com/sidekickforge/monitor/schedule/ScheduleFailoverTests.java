@@ -1,0 +1,139 @@
+package com.sidekickforge.monitor.schedule;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.sidekickforge.monitor.ForgeMonitor;
+import com.sidekickforge.monitor.sampledata.GenerationProgress;
+import com.sidekickforge.monitor.sampledata.SampleDataGenerator;
+import com.sidekickforge.monitor.sampledata.SampleDataSpec;
+import com.sidekickforge.monitor.sampledata.TenantPlacement;
+import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two {@code serve} processes on one PostgreSQL store; the one running a scheduled rollup is killed with SIGKILL
+ * in the middle of it: the other recovers the fire and finishes the run, which ends with the rows of an
+ * uninterrupted run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScheduleFailoverTests {
+
+	private TestDatabase platform;
+
+	private TestDatabase store;
+
+	private Path work;
+
+	@BeforeAll
+	void aGeneratedPlatformDatabase() throws IOException {
+		this.platform = TestDatabase.create(SourceDatabase.POSTGRESQL, "failover");
+		this.store = this.platform.sibling("failoverstore");
+		this.work = Files.createTempDirectory("forge-failover");
+		SampleDataSpec spec = SampleDataSpec.of(5, 200, LocalDate.now(ZoneOffset.UTC), ZoneId.of("UTC")).withVolumeScale(0.05);
+		new SampleDataGenerator(1000, 2).generate(spec, this.platform.dataSource(), TenantPlacement.PLATFORM,
+				GenerationProgress.NONE);
+	}
+
+	@AfterAll
+	void dropTheDatabases() {
+		this.platform.close();
+	}
+
+	@Test
+	void whenTheNodeRunningAScheduledJobDiesAnotherFinishesIt() throws Exception {
+		// One fire, 25 s from now (the nodes are up by then), of yesterday's rollup.
+		ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25).withNano(0);
+		Path jobs = Files.createDirectories(this.work.resolve("jobs"));
+		Files.writeString(jobs.resolve("failover-rollup.yml"), """
+				name: failover-rollup
+				job: daily-rollup
+				cron: "%s"
+				timezone: UTC
+				misfire: fire-once
+				""".formatted(DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire)));
+		Map<String, Process> nodes = new LinkedHashMap<>();
+		for (String node : List.of("node-a", "node-b")) {
+			nodes.put(node, forgeMonitor(node, "serve", "--node", node, "--forge.jobs-dir=" + jobs).start());
+		}
+		JdbcClient store = JdbcClient.create(this.store.dataSource());
+		try {
+			String committed = "SELECT COALESCE(MAX(s.commit_count), 0) FROM monitor.batch_step_execution s"
+					+ " JOIN monitor.batch_job_execution j ON j.job_execution_id = s.job_execution_id"
+					+ " WHERE s.step_name = 'rollup-events' AND j.status = 'STARTED'";
+			// The nodes migrate the store as they start: until then the tables are not there.
+			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+				.until(() -> count(store, committed) >= 2);
+			String running = store.sql("SELECT instance_name FROM monitor.qrtz_fired_triggers WHERE state = 'EXECUTING'")
+				.query(String.class)
+				.single();
+			nodes.get(running).destroyForcibly(); // SIGKILL mid-run: no shutdown, no check-out
+			nodes.get(running).waitFor();
+
+			await().atMost(Duration.ofMinutes(3)).until(() -> count(store,
+					"SELECT COUNT(*) FROM monitor.batch_job_execution WHERE status = 'COMPLETED'") >= 1);
+			assertThat(count(store, "SELECT COUNT(*) FROM monitor.batch_job_instance")).as("one run, restarted").isEqualTo(1);
+		}
+		finally {
+			nodes.values().forEach(Process::destroyForcibly);
+		}
+		List<String> afterFailover = rows(store);
+		store.sql("DELETE FROM monitor.daily_usage").update();
+		store.sql("DELETE FROM monitor.event_daily").update();
+		Process reference = forgeMonitor("reference", "run", "daily-rollup").start();
+		assertThat(reference.waitFor()).as(Files.readString(this.work.resolve("reference.log"))).isZero();
+		assertThat(rows(store)).hasSizeGreaterThan(500).isEqualTo(afterFailover);
+	}
+
+	private ProcessBuilder forgeMonitor(String name, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(ForgeMonitor.class.getName());
+		command.addAll(List.of(args));
+		command.add("--forge.platform.url=" + this.platform.url());
+		command.add("--forge.store.url=" + this.store.url());
+		command.add("--forge.config-dir=" + this.work.resolve("config"));
+		command.add("--forge.output-dir=" + this.work.resolve("out"));
+		command.add("--forge.rollup.clients-per-chunk=1");
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.redirectErrorStream(true).redirectOutput(this.work.resolve(name + ".log").toFile());
+		return builder.directory(new File("."));
+	}
+
+	private static long count(JdbcClient store, String sql) {
+		return store.sql(sql).query(Long.class).single();
+	}
+
+	private static List<String> rows(JdbcClient store) {
+		return store.sql("""
+				SELECT client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin
+				FROM monitor.daily_usage ORDER BY client_id, agent_id, usage_date
+				""").query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+						+ rs.getLong(4) + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getString(7))
+			.list();
+	}
+
+}
