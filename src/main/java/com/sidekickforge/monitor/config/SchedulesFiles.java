@@ -52,7 +52,7 @@ public final class SchedulesFiles {
 				schedules.add(new Schedule(checked.text(document, "name"), job, checked.text(document, "cron"),
 						(zone != null) ? ZoneId.of(zone) : ZoneId.of("UTC"), (misfire != null) ? misfire : "fire-once",
 						enabled == null || Boolean.parseBoolean(enabled), checked.text(document, "description"),
-						Map.copyOf(parameters)));
+						java.util.Collections.unmodifiableMap(parameters)));
 			}
 			try {
 				checked.requireValid();
