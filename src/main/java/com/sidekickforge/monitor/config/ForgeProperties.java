@@ -32,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param outbox how mails and webhooks are retried
  * @param webhooks how webhooks are called
  * @param reports what reports show
+ * @param publish how published reports are kept
  * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
@@ -42,7 +43,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
-		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports,
+		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Publish publish,
 		@DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
@@ -109,6 +110,10 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 			return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
 		}
 
+	}
+
+	/** @param keep earlier publications kept under {@code <output-dir>/history/}, newest first */
+	public record Publish(@DefaultValue("5") @Min(0) int keep) {
 	}
 
 	/** @param timeout for connecting and for the answer */

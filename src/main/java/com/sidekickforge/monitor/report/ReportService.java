@@ -109,10 +109,14 @@ public class ReportService {
 			}
 		}
 		Path exports = output.resolve("exports");
-		swap(exportsAside, exports);
+		// What this run replaces goes to history/<time of the swap>/, the oldest beyond forge.publish.keep away.
+		Path history = output.resolve("history").resolve(java.time.format.DateTimeFormatter
+			.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + "-" + run);
+		swap(exportsAside, exports, history);
 		if (formats.contains(ExportFormat.HTML)) {
-			swap(siteAside, output.resolve("site"));
+			swap(siteAside, output.resolve("site"), history);
 		}
+		prune(output.resolve("history"), this.properties.publish().keep());
 		return new Published(exports, data.clients().size(), files.get());
 	}
 
@@ -144,22 +148,37 @@ public class ReportService {
 		files.incrementAndGet();
 	}
 
-	/** Puts a finished directory where the old one was: readers see the old one or the new one, never a mix. */
-	static void swap(Path finished, Path target) {
+	/**
+	 * Puts a finished directory where the old one was (readers see the old one or the new one, never a mix), the
+	 * old one moved into {@code history}.
+	 */
+	static void swap(Path finished, Path target, Path history) {
 		try {
-			Path old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
 			if (Files.exists(target)) {
-				Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				Files.createDirectories(history);
+				Files.move(target, history.resolve(target.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 			}
 			Files.move(finished, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			if (Files.exists(old)) {
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot put " + finished + " in place of " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Keeps the newest {@code keep} publications of the history, deletes the rest. */
+	static void prune(Path history, int keep) {
+		if (!Files.isDirectory(history)) {
+			return;
+		}
+		try (Stream<Path> runs = Files.list(history)) {
+			for (Path old : runs.sorted(Comparator.reverseOrder()).skip(keep).toList()) {
 				try (Stream<Path> tree = Files.walk(old)) {
 					tree.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 				}
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot put " + finished + " in place of " + target + ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException("Cannot prune " + history + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -62,6 +62,24 @@ class ReportPostgresTests {
 			JsonNode history = JSON.readTree(out.resolve("exports/conversations-current.json").toFile());
 			assertThat(history.get("total_conversations").asLong()).isEqualTo(perClient);
 			assertThat(Files.readString(out.resolve("site/index.html"))).contains("Usage trends", "System health");
+
+			// Three more publications keeping two earlier ones: the current one in place, two in history.
+			for (int run = 0; run < 3; run++) {
+				Run again = run(out, platform, store, "run", "report", "at=2026-11-25T23:59:0" + run + "Z",
+						"--forge.publish.keep=2");
+				assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+			}
+			try (var published = Files.list(out.resolve("history"))) {
+				List<Path> kept = published.toList();
+				assertThat(kept).hasSize(2).allSatisfy((publication) -> {
+					assertThat(publication.resolve("exports/monitoring-current.json")).isRegularFile();
+					assertThat(publication.resolve("site/index.html")).isRegularFile();
+				});
+			}
+			assertThat(out.resolve("site/index.html")).isRegularFile();
+			try (var leftovers = Files.list(out)) {
+				assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.startsWith("."));
+			}
 		}
 	}
 
