@@ -21,6 +21,7 @@ import com.sidekickforge.monitor.config.ConfigException;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
+import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.schedule.ScheduleLoader;
 import com.sidekickforge.monitor.schedule.Scheduling;
 
@@ -77,7 +78,15 @@ final class ServeCommand implements Callable<Integer> {
 			this.out.printf("Serving %d schedules from %s as node %s%n", active, jobs.toAbsolutePath(),
 					scheduler.getSchedulerInstanceId());
 			String seen = fingerprint(jobs);
+			OutboxWorker outbox = context.getBean(OutboxWorker.class);
 			while (!stopped.await(this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				// The standing outbox worker: retries come due between job runs too. Leases keep nodes apart.
+				try {
+					outbox.deliverDue();
+				}
+				catch (RuntimeException ex) {
+					this.out.println("Outbox delivery failed, tried again in " + this.reload + ": " + ex.getMessage());
+				}
 				String now = fingerprint(jobs);
 				if (!now.equals(seen)) {
 					try {

@@ -124,7 +124,8 @@ final class ConfigSchema {
 				Map.entry("forge.reports.timeline-events", Scalars.integer(1, 10_000)),
 				Map.entry("forge.reports.tier-comparison-minimum", Scalars.integer(2, 10_000)),
 				Map.entry("forge.reports.threads", Scalars.integer(0, 64)),
-				Map.entry("forge.publish.keep", Scalars.integer(0, 1000)), Map.entry("forge.templates-dir", Scalars.text()),
+				Map.entry("forge.publish.keep", Scalars.integer(0, 1000)),
+				Map.entry("forge.notices.job-failed-grace", Scalars.duration()), Map.entry("forge.templates-dir", Scalars.text()),
 				Map.entry("forge.now", Scalars.text()));
 	}
 

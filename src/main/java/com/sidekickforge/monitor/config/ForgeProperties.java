@@ -33,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * @param webhooks how webhooks are called
  * @param reports what reports show
  * @param publish how published reports are kept
+ * @param notices how often failures are announced
  * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
@@ -44,6 +45,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
 		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Publish publish,
+		@Valid @DefaultValue Notices notices,
 		@DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
@@ -110,6 +112,10 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 			return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
 		}
 
+	}
+
+	/** @param jobFailedGrace a job's failures are announced ({@code job.failed}) at most once in this time */
+	public record Notices(@DefaultValue("1h") @NotNull Duration jobFailedGrace) {
 	}
 
 	/** @param keep earlier publications kept under {@code <output-dir>/history/}, newest first */

@@ -60,7 +60,11 @@ public class JobRuns {
 
 	private final ZoneId zone;
 
-	JobRuns(JobOperator operator, JobRepository repository, List<Job> jobs, Clock clock, ForgeProperties properties) {
+	private final List<RunListener> listeners;
+
+	JobRuns(JobOperator operator, JobRepository repository, List<Job> jobs, Clock clock, ForgeProperties properties,
+			List<RunListener> listeners) {
+		this.listeners = listeners;
 		this.operator = operator;
 		this.repository = repository;
 		this.jobs = jobs;
@@ -122,7 +126,17 @@ public class JobRuns {
 				execution = this.operator.restart(last);
 				restarted = true;
 			}
-			return outcome(execution, restarted, Duration.ofNanos(System.nanoTime() - started));
+			RunOutcome outcome = outcome(execution, restarted, Duration.ofNanos(System.nanoTime() - started));
+			for (RunListener listener : this.listeners) {
+				try {
+					listener.ended(outcome, values);
+				}
+				catch (RuntimeException ex) {
+					// a notice that cannot be recorded must not change what the run itself did
+					org.slf4j.LoggerFactory.getLogger(JobRuns.class).error("After {}: {}", jobName, ex.getMessage(), ex);
+				}
+			}
+			return outcome;
 		}
 		catch (JobRunException ex) {
 			throw ex;

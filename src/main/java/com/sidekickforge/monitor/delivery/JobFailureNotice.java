@@ -1,0 +1,18 @@
+package com.sidekickforge.monitor.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An announced failure of a job run.
+ *
+ * @param payload the webhook event exactly as sent
+ */
+record JobFailureNotice(UUID id, String job, long executionId, String status, String error, String parameters,
+		Instant occurredAt, String payload) {
+
+	String eventId() {
+		return "msg_" + this.id.toString().replace("-", "");
+	}
+
+}
