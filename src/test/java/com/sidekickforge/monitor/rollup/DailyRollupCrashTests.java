@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.rollup;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.sidekickforge.monitor.ForgeMonitor;
 import com.sidekickforge.monitor.sampledata.GenerationProgress;
 import com.sidekickforge.monitor.sampledata.SampleDataGenerator;
 import com.sidekickforge.monitor.sampledata.SampleDataSpec;
 import com.sidekickforge.monitor.sampledata.TenantPlacement;
 import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.ChildProcess;
 import com.sidekickforge.monitor.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,48 +80,32 @@ class DailyRollupCrashTests {
 		Process again = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString(), "--recover")
 			.start();
 		assertThat(again.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
-		List<String> afterCrash = rows(store);
+		List<String> afterCrash = ChildProcess.dailyUsageRows(store);
 
 		// The reference recomputes what a run of the day owns: its billing period.
 		store.sql("DELETE FROM monitor.daily_usage WHERE usage_date >= DATE '2026-11-01'").update();
 		Process reference = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString()).start();
 		assertThat(reference.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
 
-		assertThat(rows(store)).hasSizeGreaterThan(1000).isEqualTo(afterCrash);
+		assertThat(ChildProcess.dailyUsageRows(store)).hasSizeGreaterThan(1000).isEqualTo(afterCrash);
 		assertThat(afterCrash).anyMatch((row) -> row.contains(" 2026-11-25 60 0 0 snapshot"));
 	}
 
 	/** A forge-monitor process whose "now" is 00:15 on the given day. */
 	private ProcessBuilder forgeMonitor(LocalDate today, String... args) {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(ForgeMonitor.class.getName());
-		command.addAll(List.of(args));
-		command.add("--forge.platform.url=" + this.platform.url());
-		command.add("--forge.store.url=" + this.store.url());
-		command.add("--forge.config-dir=" + this.config);
-		command.add("--forge.output-dir=" + this.config.resolve("out"));
-		command.add("--forge.rollup.clients-per-chunk=1");
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--forge.platform.url=" + this.platform.url());
+		all.add("--forge.store.url=" + this.store.url());
+		all.add("--forge.config-dir=" + this.config);
+		all.add("--forge.output-dir=" + this.config.resolve("out"));
+		all.add("--forge.rollup.clients-per-chunk=1");
 		// Right after the day rolled up: the run takes its snapshot.
-		command.add("--forge.now=" + today + "T00:15:00Z");
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.redirectErrorStream(true).redirectOutput(this.config.resolve("run.log").toFile());
-		return builder.directory(new File("."));
+		all.add("--forge.now=" + today + "T00:15:00Z");
+		return ChildProcess.forgeMonitor(this.config.resolve("run.log"), all);
 	}
 
 	private static long count(JdbcClient store, String sql) {
 		return store.sql(sql).query(Long.class).single();
-	}
-
-	private static List<String> rows(JdbcClient store) {
-		return store.sql("""
-				SELECT client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin
-				FROM monitor.daily_usage ORDER BY client_id, agent_id, usage_date
-				""").query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-						+ rs.getLong(4) + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getString(7))
-			.list();
 	}
 
 }

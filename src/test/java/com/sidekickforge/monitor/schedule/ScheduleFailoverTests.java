@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.schedule;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.sidekickforge.monitor.ForgeMonitor;
 import com.sidekickforge.monitor.sampledata.GenerationProgress;
 import com.sidekickforge.monitor.sampledata.SampleDataGenerator;
 import com.sidekickforge.monitor.sampledata.SampleDataSpec;
 import com.sidekickforge.monitor.sampledata.TenantPlacement;
 import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.ChildProcess;
 import com.sidekickforge.monitor.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,42 +97,26 @@ class ScheduleFailoverTests {
 		finally {
 			nodes.values().forEach(Process::destroyForcibly);
 		}
-		List<String> afterFailover = rows(store);
+		List<String> afterFailover = ChildProcess.dailyUsageRows(store);
 		store.sql("DELETE FROM monitor.daily_usage").update();
 		store.sql("DELETE FROM monitor.event_daily").update();
 		Process reference = forgeMonitor("reference", "run", "daily-rollup").start();
 		assertThat(reference.waitFor()).as(Files.readString(this.work.resolve("reference.log"))).isZero();
-		assertThat(rows(store)).hasSizeGreaterThan(500).isEqualTo(afterFailover);
+		assertThat(ChildProcess.dailyUsageRows(store)).hasSizeGreaterThan(500).isEqualTo(afterFailover);
 	}
 
 	private ProcessBuilder forgeMonitor(String name, String... args) {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(ForgeMonitor.class.getName());
-		command.addAll(List.of(args));
-		command.add("--forge.platform.url=" + this.platform.url());
-		command.add("--forge.store.url=" + this.store.url());
-		command.add("--forge.config-dir=" + this.work.resolve("config"));
-		command.add("--forge.output-dir=" + this.work.resolve("out"));
-		command.add("--forge.rollup.clients-per-chunk=1");
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.redirectErrorStream(true).redirectOutput(this.work.resolve(name + ".log").toFile());
-		return builder.directory(new File("."));
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--forge.platform.url=" + this.platform.url());
+		all.add("--forge.store.url=" + this.store.url());
+		all.add("--forge.config-dir=" + this.work.resolve("config"));
+		all.add("--forge.output-dir=" + this.work.resolve("out"));
+		all.add("--forge.rollup.clients-per-chunk=1");
+		return ChildProcess.forgeMonitor(this.work.resolve(name + ".log"), all);
 	}
 
 	private static long count(JdbcClient store, String sql) {
 		return store.sql(sql).query(Long.class).single();
-	}
-
-	private static List<String> rows(JdbcClient store) {
-		return store.sql("""
-				SELECT client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin
-				FROM monitor.daily_usage ORDER BY client_id, agent_id, usage_date
-				""").query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-						+ rs.getLong(4) + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getString(7))
-			.list();
 	}
 
 }
