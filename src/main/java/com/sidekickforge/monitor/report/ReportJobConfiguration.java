@@ -44,8 +44,11 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet reportPublishTasklet(ReportService reports, @Value("#{jobParameters['period']}") String period,
-			@Value("#{jobParameters['formats']}") String formats, @Value("#{jobParameters['at']}") String at) {
+	Tasklet reportPublishTasklet(ReportService reports, java.util.List<PublicationListener> listeners,
+			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['formats']}") String formats,
+			@Value("#{jobParameters['at']}") String at, @Value("#{jobParameters['schedule']}") String schedule,
+			@Value("#{jobParameters['deliver']}") String deliver, @Value("#{jobParameters['scope']}") String scope,
+			@Value("#{jobParameters['recipients']}") String recipients) {
 		Set<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
 		if (formats == null || formats.isBlank()) {
 			chosen.addAll(EnumSet.allOf(ExportFormat.class));
@@ -57,6 +60,10 @@ class ReportJobConfiguration {
 		return (StepContribution contribution, ChunkContext context) -> {
 			var published = reports.publish((period == null || period.isBlank()) ? "current" : period, chosen, moment);
 			contribution.incrementWriteCount(published.files());
+			var request = new PublicationListener.Request(schedule, chosen, (deliver != null) ? deliver : "publish",
+					(scope != null) ? scope : "all", (recipients == null || recipients.isBlank()) ? java.util.List.of()
+							: java.util.List.of(recipients.split(",")));
+			listeners.forEach((listener) -> listener.published(published, request));
 			return RepeatStatus.FINISHED;
 		};
 	}

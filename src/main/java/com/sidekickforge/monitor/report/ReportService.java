@@ -64,7 +64,12 @@ public class ReportService {
 	}
 
 	/** What a publication wrote. */
-	public record Published(Path exports, int clients, long files) {
+	/**
+	 * What a publication wrote.
+	 *
+	 * @param exports where the files of all clients are; each client's under {@code clients/<slug>/}
+	 */
+	public record Published(Path exports, int clients, long files, Instant asOf, String period) {
 	}
 
 	/**
@@ -117,7 +122,7 @@ public class ReportService {
 			swap(siteAside, output.resolve("site"), history);
 		}
 		prune(output.resolve("history"), this.properties.publish().keep());
-		return new Published(exports, data.clients().size(), files.get());
+		return new Published(exports, data.clients().size(), files.get(), asOf, chosen.name());
 	}
 
 	/** The periods to read: a dashboard embeds every named period, other formats need only theirs. */

@@ -48,7 +48,7 @@ public class JobRuns {
 
 	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"),
 			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"), "report",
-			Set.of("period", "formats", "at"));
+			Set.of("period", "formats", "at", "deliver", "scope", "recipients"));
 
 	private final JobOperator operator;
 

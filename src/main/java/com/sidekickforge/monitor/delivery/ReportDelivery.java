@@ -1,0 +1,158 @@
+package com.sidekickforge.monitor.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.config.Recipient;
+import com.sidekickforge.monitor.config.Recipients;
+import com.sidekickforge.monitor.config.Role;
+import com.sidekickforge.monitor.outbox.Channel;
+import com.sidekickforge.monitor.outbox.Outbox;
+import com.sidekickforge.monitor.outbox.OutboxMessage;
+import com.sidekickforge.monitor.outbox.OutboxWorker;
+import com.sidekickforge.monitor.report.PublicationListener;
+import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.PlatformClients;
+
+/**
+ * Mails a published report to the people of its schedule, each the report of their own scope: a superadmin
+ * (or an address the schedule lists) the report of all clients, an admin or subscriber one mail per client of
+ * theirs with that client's report. Each mail is an outbox message, queued once per run and recipient even if
+ * the run is restarted (the delivery's id derives from both); one bad address fails alone.
+ */
+@Component
+class ReportDelivery implements PublicationListener {
+
+	static final String TYPE = "report.published";
+
+	private static final Logger log = LoggerFactory.getLogger(ReportDelivery.class);
+
+	private final JdbcClient store;
+
+	private final DataSource platform;
+
+	private final TransactionTemplate transactions;
+
+	private final Outbox outbox;
+
+	private final OutboxWorker worker;
+
+	private final Recipients recipients;
+
+	private final java.time.Clock clock;
+
+	ReportDelivery(DataSource store, @PlatformDatabase DataSource platform, PlatformTransactionManager transactions,
+			Outbox outbox, OutboxWorker worker, Recipients recipients, java.time.Clock clock) {
+		this.clock = clock;
+		this.store = JdbcClient.create(store);
+		this.platform = platform;
+		this.transactions = new TransactionTemplate(transactions);
+		this.outbox = outbox;
+		this.worker = worker;
+		this.recipients = recipients;
+	}
+
+	/** One mail to send: who, and the scope's files. */
+	record Delivery(String address, ClientIdentity client, String label, Path exports) {
+	}
+
+	@Override
+	public void published(ReportService.Published published, Request request) {
+		if (!"email".equals(request.deliver()) && !"both".equals(request.deliver())) {
+			return;
+		}
+		List<Delivery> deliveries = deliveries(published, request);
+		String formats = request.formats().stream().map((f) -> f.key()).sorted().collect(Collectors.joining(","));
+		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
+		java.time.Instant now = this.clock.instant();
+		this.transactions.executeWithoutResult((status) -> {
+			for (Delivery delivery : deliveries) {
+				UUID id = UUID.nameUUIDFromBytes((schedule + "|" + published.period() + "|" + published.asOf() + "|"
+						+ delivery.address().toLowerCase(Locale.ROOT) + "|"
+						+ ((delivery.client() != null) ? delivery.client().id() : "all")).getBytes(StandardCharsets.UTF_8));
+				boolean known = this.store.sql("SELECT COUNT(*) FROM monitor.report_delivery WHERE id = :id")
+					.param("id", id).query(Long.class).single() > 0;
+				if (known) {
+					continue; // queued by this run before it was restarted
+				}
+				this.store.sql("""
+						INSERT INTO monitor.report_delivery
+						  (id, schedule, period, as_of, address, client_id, scope_label, exports_path, formats)
+						VALUES (:id, :schedule, :period, :asOf, :address, :client, :label, :exports, :formats)
+						""")
+					.param("id", id)
+					.param("schedule", schedule)
+					.param("period", published.period())
+					.param("asOf", OffsetDateTime.ofInstant(published.asOf(), ZoneOffset.UTC))
+					.param("address", delivery.address())
+					.param("client", (delivery.client() != null) ? delivery.client().id() : null)
+					.param("label", delivery.label())
+					.param("exports", delivery.exports().toString())
+					.param("formats", formats)
+					.update();
+				this.outbox.enqueue(OutboxMessage.create("msg_" + id.toString().replace("-", ""), TYPE, Channel.EMAIL,
+						delivery.address(), (delivery.client() != null) ? delivery.client().id() : null, id, null, now));
+			}
+		});
+		log.info("Report {} {}: {} mails queued", schedule, published.period(), deliveries.size());
+		this.worker.deliverDue();
+	}
+
+	private List<Delivery> deliveries(ReportService.Published published, Request request) {
+		boolean admin = !"clients".equals(request.scope());
+		boolean clients = !"admin".equals(request.scope());
+		List<ClientIdentity> all = new PlatformClients(this.platform).all();
+		Map<String, Delivery> deliveries = new LinkedHashMap<>();
+		List<Recipient> listed = new ArrayList<>(this.recipients.current().recipients().stream()
+			.filter((r) -> request.schedule() != null && r.reports().contains(request.schedule()))
+			.toList());
+		for (String address : request.recipients()) {
+			boolean known = listed.stream().anyMatch((r) -> r.email().equalsIgnoreCase(address.trim()));
+			if (!known) {
+				// An address the schedule lists gets the report of all clients: list only people who may see them.
+				listed.add(new Recipient(address.trim(), null, Role.SUPERADMIN, List.of(), false, List.of()));
+			}
+		}
+		for (Recipient recipient : listed) {
+			if (recipient.role() == Role.SUPERADMIN) {
+				if (admin) {
+					deliveries.putIfAbsent(recipient.email().toLowerCase(Locale.ROOT) + "|all",
+							new Delivery(recipient.email(), null, "All clients", published.exports()));
+				}
+				continue;
+			}
+			if (!clients) {
+				continue;
+			}
+			for (ClientIdentity client : all) {
+				if (recipient.sees(client.id(), client.name())) {
+					deliveries.putIfAbsent(recipient.email().toLowerCase(Locale.ROOT) + "|" + client.id(),
+							new Delivery(recipient.email(), client, client.name(),
+									published.exports().resolve("clients").resolve(client.slug())));
+				}
+			}
+		}
+		return List.copyOf(deliveries.values());
+	}
+
+}
