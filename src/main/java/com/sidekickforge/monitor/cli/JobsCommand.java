@@ -17,7 +17,7 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
 import com.sidekickforge.monitor.schedule.FireTimes;
-import com.sidekickforge.monitor.schedule.LastRuns;
+import com.sidekickforge.monitor.run.RunHistory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +67,7 @@ final class JobsCommand implements Callable<Integer> {
 				return 0;
 			}
 			Clock clock = context.getBean(Clock.class);
-			LastRuns lastRuns = context.getBean(LastRuns.class);
+			RunHistory history = context.getBean(RunHistory.class);
 			for (Schedule schedule : schedules) {
 				this.out.printf(Locale.ROOT, "%s  (job %s, cron \"%s\", %s, misfire %s%s)%n", schedule.name(),
 						schedule.job(), schedule.cron(), schedule.zone().getId(), schedule.misfire(),
@@ -79,9 +79,9 @@ final class JobsCommand implements Callable<Integer> {
 				List<ZonedDateTime> times = new FireTimes(schedule.cron(), schedule.zone()).after(clock.instant(),
 						this.next);
 				times.forEach((time) -> this.out.println("  next        " + time(time)));
-				this.out.println("  last run    " + lastRuns.of(schedule.job())
+				this.out.println("  last run    " + history.last(schedule.job())
 					.map((run) -> String.format(Locale.ROOT, "%s, started %s%s (execution %d)", run.status(),
-							time(run.started().withZoneSameInstant(schedule.zone())),
+							(run.started() != null) ? time(run.started().atZone(schedule.zone())) : "never",
 							(run.duration() != null) ? String.format(Locale.ROOT, ", %.1f s", run.duration().toMillis() / 1000.0)
 									: ", still running",
 							run.executionId()))

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param asOf the moment the report describes
  * @param activeWarnings the header badge: quotas with an alert of this billing period not recovered
  * @param emptyStates what to say where a section has nothing to show, keyed by section
+ * @param recentRuns the newest job runs, in a report of all clients only (they belong to no client)
  */
 public record MonitoringData(LocalDate periodStart, LocalDate periodEnd, QuotaStatus voiceQuota,
 		QuotaStatus textQuota, QuotaStatus embeddingQuota, List<SidekickStatus> sidekicks, long totalConversations,
@@ -26,7 +27,7 @@ public record MonitoringData(LocalDate periodStart, LocalDate periodEnd, QuotaSt
 		ScopeInfo scope, List<ClientSummary> clients, ConversationAnalytics conversations, HealthSummary health,
 		List<TimelineEvent> activity, List<GapItem> trackingGaps, List<AlertItem> alerts,
 		List<DeadLetter> deadLetters, int activeWarnings, Comparisons comparisons, List<QuickAction> quickActions,
-		Map<String, String> emptyStates) {
+		Map<String, String> emptyStates, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns) {
 
 	/**
 	 * Who the report is for.

@@ -87,7 +87,7 @@ public class MonitoringDataAssembler {
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
 				timeline, gaps, alerts, dead, warnings,
 				this.comparisons.of(now, previous, clients, data.clients(), perClient), quickActions(clients, perClient),
-				emptyStates(sidekicks, now, timeline, period));
+				emptyStates(sidekicks, now, timeline, period), scope.seesPlatform() ? data.recentRuns() : List.of());
 	}
 
 	private ClientSummary summary(ClientFacts client, PeriodFigures figures, ReportDataset data, ReportPeriod period) {

@@ -19,6 +19,9 @@ import com.sidekickforge.monitor.config.TenantDatabases;
 @Component
 public class ReportReader {
 
+	/** Job runs a report of all clients lists. */
+	static final int RECENT_RUNS = 15;
+
 	private final DataSource platform;
 
 	private final DataSource store;
@@ -29,8 +32,11 @@ public class ReportReader {
 
 	private final Clock clock;
 
+	private final com.sidekickforge.monitor.run.RunHistory runs;
+
 	ReportReader(@PlatformDatabase DataSource platform, DataSource store, TenantDatabases tenants,
-			ForgeProperties properties, Clock clock) {
+			ForgeProperties properties, Clock clock, com.sidekickforge.monitor.run.RunHistory runs) {
+		this.runs = runs;
 		this.platform = platform;
 		this.store = store;
 		this.tenants = tenants;
@@ -66,7 +72,7 @@ public class ReportReader {
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
 		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod);
 		return new ReportDataset(asOf, asOfDay(asOf), zone, first, List.copyOf(directory.clients()),
-				directory.unreachable(), activity, timeline, alerts);
+				directory.unreachable(), activity, timeline, alerts, this.runs.recent(RECENT_RUNS));
 	}
 
 }

@@ -87,6 +87,13 @@ class ReportExportTests {
 		assertThat(voice.get("level").asString()).isEqualTo("red");
 		assertThat(voice.get("used_minutes").asLong()).isEqualTo(voice.get("used").asLong() / 60);
 		assertThat(krakow.get("active_warnings").asInt()).isEqualTo(1);
+		assertThat(admin.get("recent_runs")).anySatisfy((run) -> {
+			assertThat(run.get("job").asString()).isEqualTo("daily-rollup");
+			assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
+		});
+		assertThat(krakow.get("recent_runs")).as("runs belong to no client").isEmpty();
+		assertThat(Files.readString(out.resolve("site/index.html"))).contains("Last runs");
+		assertThat(Files.readString(out.resolve("site/clients/krakow-tech-hub/index.html"))).doesNotContain("Last runs");
 		JsonNode errors = krakow.get("health").get("error_rate");
 		assertThat(errors.get("actions").asLong()).isPositive();
 		assertThat(errors.get("trend")).hasSize(25);
