@@ -61,9 +61,15 @@ class ReportDelivery implements PublicationListener {
 
 	private final java.time.Clock clock;
 
+	private final com.sidekickforge.monitor.webhook.WebhookEndpoints endpoints;
+
+	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	ReportDelivery(DataSource store, @PlatformDatabase DataSource platform, PlatformTransactionManager transactions,
-			Outbox outbox, OutboxWorker worker, Recipients recipients, java.time.Clock clock) {
+			Outbox outbox, OutboxWorker worker, Recipients recipients, java.time.Clock clock,
+			com.sidekickforge.monitor.webhook.WebhookEndpoints endpoints) {
 		this.clock = clock;
+		this.endpoints = endpoints;
 		this.store = JdbcClient.create(store);
 		this.platform = platform;
 		this.transactions = new TransactionTemplate(transactions);
@@ -78,7 +84,9 @@ class ReportDelivery implements PublicationListener {
 
 	@Override
 	public void published(ReportService.Published published, Request request) {
+		announce(published, request);
 		if (!"email".equals(request.deliver()) && !"both".equals(request.deliver())) {
+			this.worker.deliverDue();
 			return;
 		}
 		List<Delivery> deliveries = deliveries(published, request);
@@ -116,6 +124,42 @@ class ReportDelivery implements PublicationListener {
 		});
 		log.info("Report {} {}: {} mails queued", schedule, published.period(), deliveries.size());
 		this.worker.deliverDue();
+	}
+
+	/**
+	 * A {@code report.published} webhook to every endpoint asking for it (about no client: endpoints limited to
+	 * some clients do not get it). Its id derives from the run, so a rerun announces nothing twice.
+	 */
+	private void announce(ReportService.Published published, Request request) {
+		var receiving = this.endpoints.receiving(TYPE, null, null);
+		if (receiving.isEmpty()) {
+			return;
+		}
+		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
+		UUID id = UUID.nameUUIDFromBytes(("published|" + schedule + "|" + published.period() + "|" + published.asOf())
+			.getBytes(StandardCharsets.UTF_8));
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("schedule", request.schedule());
+		data.put("period", published.period());
+		data.put("as_of", published.asOf().toString());
+		data.put("clients", published.clients());
+		data.put("files", published.files());
+		data.put("exports", published.exports().toString());
+		java.time.Instant now = this.clock.instant();
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("type", TYPE);
+		event.put("timestamp", now.toString());
+		event.put("data", data);
+		String body = this.json.writeValueAsString(event);
+		for (var endpoint : receiving) {
+			try {
+				this.outbox.enqueue(OutboxMessage.create("msg_" + id.toString().replace("-", ""), TYPE, Channel.WEBHOOK,
+						endpoint.name(), null, id, body, now));
+			}
+			catch (org.springframework.dao.DuplicateKeyException ex) {
+				// announced by this run before it was restarted
+			}
+		}
 	}
 
 	private List<Delivery> deliveries(ReportService.Published published, Request request) {

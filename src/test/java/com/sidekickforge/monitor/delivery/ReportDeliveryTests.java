@@ -24,6 +24,7 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.SmtpServer;
+import com.sidekickforge.monitor.testsupport.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,16 @@ class ReportDeliveryTests {
 		List<Map<String, Object>> clients = JdbcClient
 			.create(new DriverManagerDataSource(ForgeProperties.h2FileUrl(out.resolve("data/platform"))))
 			.sql("SELECT CAST(id AS varchar) AS id, name FROM clients").query().listOfRows();
-		try (SmtpServer smtp = new SmtpServer()) {
+		String secret = "whsec_" + java.util.Base64.getEncoder()
+			.encodeToString("a-test-secret-of-32-bytes-length".getBytes(StandardCharsets.UTF_8));
+		try (SmtpServer smtp = new SmtpServer(); WebhookReceiver receiver = new WebhookReceiver(secret)) {
+			Files.writeString(out.resolve("config/webhooks.yml"), """
+					endpoints:
+					  - name: ops-board
+					    url: %s
+					    secret: %s
+					    events: [report.published]
+					""".formatted(receiver.url(), secret));
 			Run report = CommandLine.run("run", "report", "schedule=weekly-report", "deliver=email", "formats=pdf,csv,json",
 					"at=2026-11-25T23:59:00Z", "--forge.output-dir=" + out, "--forge.config-dir=" + out.resolve("config"),
 					"--forge.mail.transport=smtp", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
@@ -96,6 +106,10 @@ class ReportDeliveryTests {
 					"--forge.mail.transport=smtp", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
 			assertThat(again.exitCode()).isZero();
 			assertThat(smtp.received()).hasSize(4);
+			assertThat(receiver.received()).as("report.published once, signed").hasSize(1).allSatisfy((hook) -> {
+				assertThat(hook.signatureValid()).isTrue();
+				assertThat(hook.body()).contains("\"type\":\"report.published\"", "\"schedule\":\"weekly-report\"");
+			});
 		}
 	}
 
