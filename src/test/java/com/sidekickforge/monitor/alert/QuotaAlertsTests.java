@@ -19,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
@@ -41,6 +38,7 @@ import com.sidekickforge.monitor.quota.QuotaReader;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.MutableClockConfiguration;
 import com.sidekickforge.monitor.testsupport.SmtpServer;
 import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 import com.sidekickforge.monitor.testsupport.WebhookReceiver;
@@ -54,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * verifies Standard Webhooks signatures itself, the store and platform on H2 and on PostgreSQL (a subclass
  * each). Time is a {@link MutableClock}: retries come due by moving it, never by waiting.
  */
-@SpringBootTest(classes = { ForgeMonitorApplication.class, QuotaAlertsTests.Clocks.class },
+@SpringBootTest(classes = { ForgeMonitorApplication.class, MutableClockConfiguration.class },
 		properties = { "forge.timezone=UTC", "forge.mail.transport=smtp", "spring.mail.host=127.0.0.1",
 				"spring.mail.properties.mail.smtp.connectiontimeout=3000",
 				"spring.mail.properties.mail.smtp.timeout=5000", "forge.outbox.retry-schedule=0s,10s,10s,10s",
@@ -67,17 +65,6 @@ abstract class QuotaAlertsTests {
 	static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 1);
 
 	static final Instant MID_NOVEMBER = Instant.parse("2026-11-20T12:00:00Z");
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	/** The databases and servers of one family (one subclass), shared by its tests. */
 	record TestBed(SourceAndStoreDatabases databases, SmtpServer smtp, WebhookReceiver receiver) {

@@ -11,9 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +19,7 @@ import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.source.SourceDatabase;
 import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.MutableClockConfiguration;
 import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,22 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A job that keeps failing is announced once per grace period, by mail to the superadmins and by webhook, the
  * mail written as an {@code .eml} and the webhook as its file (file transport).
  */
-@SpringBootTest(classes = { ForgeMonitorApplication.class, JobFailureNoticesTests.Clocks.class },
+@SpringBootTest(classes = { ForgeMonitorApplication.class, MutableClockConfiguration.class },
 		properties = { "forge.mail.transport=file", "forge.notices.job-failed-grace=1h", "forge.timezone=UTC" })
 class JobFailureNoticesTests {
 
 	static final SourceAndStoreDatabases DATABASES = new SourceAndStoreDatabases(SourceDatabase.H2);
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@DynamicPropertySource
 	static void databases(DynamicPropertyRegistry registry) {

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -23,6 +20,7 @@ import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.MutableClockConfiguration;
 import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 import com.sidekickforge.monitor.testsupport.SourceFixture;
 
@@ -34,24 +32,13 @@ import static org.mockito.Mockito.doAnswer;
  * The daily-rollup job against hand-made counters and events whose daily usage is computed by hand, on
  * H2 and on PostgreSQL (one subclass each, one Spring context each).
  */
-@SpringBootTest(classes = { ForgeMonitorApplication.class, DailyRollupJobTests.Clocks.class },
+@SpringBootTest(classes = { ForgeMonitorApplication.class, MutableClockConfiguration.class },
 		properties = { "forge.rollup.clients-per-chunk=1", "forge.timezone=UTC" })
 abstract class DailyRollupJobTests {
 
 	private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
 
 	private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 1);
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	JobRuns jobs;

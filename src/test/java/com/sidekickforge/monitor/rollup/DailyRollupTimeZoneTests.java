@@ -19,6 +19,7 @@ import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.source.SourceDatabase;
 import com.sidekickforge.monitor.testsupport.MutableClock;
+import com.sidekickforge.monitor.testsupport.MutableClockConfiguration;
 import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 import com.sidekickforge.monitor.testsupport.SourceFixture;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Days are counted in the billing zone: in New York, a call at 02:00 UTC on the 10th belongs to the 9th.
  * Also: conversation statistics per hour, channel and status, and a deleted sidekick's usage.
  */
-@SpringBootTest(classes = { ForgeMonitorApplication.class, DailyRollupJobTests.Clocks.class },
+@SpringBootTest(classes = { ForgeMonitorApplication.class, MutableClockConfiguration.class },
 		properties = "forge.timezone=America/New_York")
 class DailyRollupTimeZoneTests {
 
