@@ -34,14 +34,14 @@ final class AlertFactsReader {
 					rs.getLong(9), rs.getLong(10), rs.getObject(11, OffsetDateTime.class).toInstant()))
 			.list();
 		List<DeadLetter> dead = this.store.sql("""
-				SELECT id, event_type, channel, destination, client_id, attempts, last_error, created_at
-				FROM monitor.outbox_message WHERE status = 'dead' AND created_at >= :from AND created_at < :to
+				SELECT id, event_type, channel, destination, client_id, attempts, last_error, created_at, status
+				FROM monitor.outbox_message WHERE status IN ('dead', 'unconfirmed') AND created_at >= :from AND created_at < :to
 				ORDER BY created_at DESC, id
 				""").param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
 			.query((rs, n) -> new DeadLetter(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getObject(5, UUID.class), rs.getInt(6), rs.getString(7),
 					rs.getObject(8, OffsetDateTime.class).toInstant(),
-					"forge-monitor run outbox-retry id=" + rs.getObject(1, UUID.class)))
+					"forge-monitor run outbox-retry id=" + rs.getObject(1, UUID.class), rs.getString(9)))
 			.list();
 		Map<UUID, Integer> warnings = new HashMap<>();
 		this.store.sql("""

@@ -225,7 +225,8 @@ final class PdfSections {
 		boolean[] numeric = { false, false, false, true, false };
 		PdfPTable table = this.tables.table(List.of("Event", "Channel", "To", "Attempts", "Retry with"),
 				new float[] { 2, 1, 3, 1, 4 }, numeric);
-		data.deadLetters().forEach((dead) -> this.tables.row(table, numeric, dead.eventType(), dead.channel(),
+		data.deadLetters().forEach((dead) -> this.tables.row(table, numeric, dead.eventType() + " (" + dead.status() + ")",
+				dead.channel(),
 				dead.destination(), dead.attempts(), dead.retryCommand()));
 		this.document.add(table);
 	}

@@ -139,6 +139,36 @@ class ReportExportTests {
 	}
 
 	@Test
+	void deadLettersShowInTheReportsOfTheirClientOnly() throws IOException {
+		String krakow = (String) clients.stream().filter((c) -> c.get("name").equals("Kraków Tech Hub")).findFirst()
+			.orElseThrow().get("id");
+		JdbcClient store = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+				com.sidekickforge.monitor.config.ForgeProperties.h2FileUrl(out.resolve("data/store"))));
+		store.sql("""
+				INSERT INTO monitor.outbox_message (id, event_id, event_type, channel, destination, client_id, subject_id,
+				  body, status, attempts, next_attempt_at, last_error, created_at)
+				VALUES (RANDOM_UUID(), 'msg_dead1', 'quota.threshold_crossed', 'email', 'gone@example.com',
+				  CAST(:client AS uuid), NULL, NULL, 'dead', 10, TIMESTAMP WITH TIME ZONE '2026-11-20 10:00:00+00',
+				  '550 mailbox unavailable', TIMESTAMP WITH TIME ZONE '2026-11-20 10:00:00+00')
+				""").param("client", krakow).update();
+		try {
+			Run own = export("--format", "json", "--client", "krakow-tech-hub", "--out", out.resolve("dead.json").toString());
+			Run other = export("--format", "json", "--client", "cafe-noir-bistro", "--out", out.resolve("alive.json").toString());
+
+			assertThat(own.exitCode()).as(own.err()).isZero();
+			assertThat(other.exitCode()).as(other.err()).isZero();
+			JsonNode dead = JSON.readTree(out.resolve("dead.json").toFile()).get("dead_letters");
+			assertThat(dead).hasSize(1);
+			assertThat(dead.get(0).get("status").asString()).isEqualTo("dead");
+			assertThat(dead.get(0).get("retry_command").asString()).startsWith("forge-monitor run outbox-retry id=");
+			assertThat(JSON.readTree(out.resolve("alive.json").toFile()).get("dead_letters")).isEmpty();
+		}
+		finally {
+			store.sql("DELETE FROM monitor.outbox_message WHERE event_id = 'msg_dead1'").update();
+		}
+	}
+
+	@Test
 	void anEmptyClientsReportSaysWhatToDo() throws IOException {
 		JsonNode orsted = JSON.readTree(out.resolve("exports/clients/orsted-wellness-studio/monitoring-current.json")
 			.toFile());
