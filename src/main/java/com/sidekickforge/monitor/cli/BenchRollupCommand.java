@@ -107,7 +107,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 	private static void clearStore(DataSource store) {
 		JdbcClient jdbc = JdbcClient.create(store);
 		boolean postgres = SourceDatabase.of(store) == SourceDatabase.POSTGRESQL;
-		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage",
+		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage_derived",
 				"conversation_stats", "tracking_gap", "rollup_failure" }) {
 			jdbc.sql((postgres ? "TRUNCATE TABLE monitor." : "DELETE FROM monitor.") + table).update();
 		}

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Repository;
 
 import com.sidekickforge.monitor.source.SourceDatabase;
 
-/** Daily usage and tracking gaps in the own store, replaced per client and range. */
+/**
+ * The snapshot-derived daily usage in the own store ({@code daily_usage_derived}), replaced per client and range.
+ * Estimated days are not stored here: the {@code daily_usage} view adds them from the event sums.
+ */
 @Repository
 class DailyUsages {
 
@@ -34,15 +37,18 @@ class DailyUsages {
 		for (ClientRollup rollup : rollups) {
 			for (var range : rollup.ranges()) {
 				this.store.update("""
-						DELETE FROM monitor.daily_usage WHERE client_id = :client AND usage_date BETWEEN :first AND :last
+						DELETE FROM monitor.daily_usage_derived WHERE client_id = :client AND usage_date BETWEEN :first AND :last
 						""", new MapSqlParameterSource("client", rollup.clientId()).addValue("first", range.first())
 					.addValue("last", range.last()));
 			}
 		}
-		try (BulkRows bulk = new BulkRows(this.dataSource, this.kind, "monitor.daily_usage", "client_id", "agent_id",
+		try (BulkRows bulk = new BulkRows(this.dataSource, this.kind, "monitor.daily_usage_derived", "client_id", "agent_id",
 				"usage_date", "voice_seconds", "text_messages", "embedding_chunks", "origin", "counter_resets")) {
 			for (ClientRollup rollup : rollups) {
 				for (DailyUsageRow row : rollup.rows()) {
+					if (row.origin() == Origin.ESTIMATED) {
+						continue; // estimated days are the event sums, read through the daily_usage view
+					}
 					bulk.add(row.clientId(), row.agentId(), row.day(), row.usage().voiceSeconds(),
 							row.usage().textMessages(), row.usage().embeddingChunks(),
 							row.origin().name().toLowerCase(java.util.Locale.ROOT),

@@ -21,28 +21,11 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.source.DayRange;
 
 /**
- * Step 3a: every estimated day of every client (no snapshot yet, up to the first snapshot, after the latest:
- * on a first run, all of them) is the event sums themselves: done set-based in the store, a few statements
- * for all clients, with every client's tracking gaps. Days between a client's first and latest snapshot
- * are derived client by client in step 3b.
+ * Step 3a: every client's tracking gaps, set-based in the store. (The estimated days, those no snapshot covers,
+ * are the event sums themselves: the {@code daily_usage} view reads them from {@code event_daily}, nothing is
+ * copied. Days between a client's first and latest snapshot are derived client by client in step 3b.)
  */
 final class EstimatedDaysTasklet implements Tasklet {
-
-	/**
-	 * Days whose usage is estimated, as {@link DailyUsageDerivation} decides: of a client without snapshots,
-	 * up to its first snapshot, or after the latest snapshot of the day's billing period; never of a client
-	 * in a source database that could not be read.
-	 */
-	private static final String ESTIMATED_DAY = """
-			NOT EXISTS (SELECT 1 FROM
-			    (SELECT client_id, MIN(snapshot_date) AS first_snapshot FROM monitor.usage_snapshot
-			      GROUP BY client_id) f
-			    JOIN (SELECT client_id, period_start, MAX(snapshot_date) AS last_snapshot FROM monitor.usage_snapshot
-			      GROUP BY client_id, period_start) l ON l.client_id = f.client_id
-			  WHERE f.client_id = %1$s.client_id AND %1$s.usage_date > f.first_snapshot
-			    AND %1$s.usage_date >= l.period_start AND %1$s.usage_date <= l.last_snapshot)
-			AND %1$s.client_id NOT IN (:failed)
-			""";
 
 	/** Clients whose source database could be read. */
 	private static final String NOT_FAILED = " %1$s.client_id NOT IN (:failed) ";
@@ -76,23 +59,6 @@ final class EstimatedDaysTasklet implements Tasklet {
 			.addValue("last", range.last())
 			.addValue("failed", failed)
 			.addValue("client", plan.client());
-		this.store.update("DELETE FROM monitor.daily_usage d WHERE d.usage_date BETWEEN :first AND :last AND "
-				+ ESTIMATED_DAY.formatted("d") + only("d", plan), parameters);
-		int rows = this.store.update("""
-				INSERT INTO monitor.daily_usage
-				  (client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin, counter_resets)
-				SELECT e.client_id, e.agent_id, e.usage_date,
-				  SUM(CASE WHEN e.metric = 'VOICE_SECONDS' THEN e.amount ELSE 0 END),
-				  SUM(CASE WHEN e.metric = 'TEXT_MESSAGES' THEN e.amount ELSE 0 END),
-				  SUM(CASE WHEN e.metric = 'EMBEDDING_CHUNKS' THEN e.amount ELSE 0 END),
-				  'estimated', NULL
-				FROM monitor.event_daily e
-				WHERE e.usage_date BETWEEN :first AND :last AND e.metric <> 'VOICE_SESSIONS' AND
-				""" + ESTIMATED_DAY.formatted("e") + only("e", plan) + """
-				GROUP BY e.client_id, e.agent_id, e.usage_date
-				HAVING SUM(CASE WHEN e.metric <> 'VOICE_SESSIONS' THEN e.amount ELSE 0 END) <> 0
-				""", parameters);
-		contribution.incrementWriteCount(rows);
 		replaceGaps(plan, parameters);
 		return RepeatStatus.FINISHED;
 	}

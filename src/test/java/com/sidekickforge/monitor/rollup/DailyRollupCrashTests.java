@@ -83,7 +83,7 @@ class DailyRollupCrashTests {
 		List<String> afterCrash = ChildProcess.dailyUsageRows(store);
 
 		// The reference recomputes what a run of the day owns: its billing period.
-		store.sql("DELETE FROM monitor.daily_usage WHERE usage_date >= DATE '2026-11-01'").update();
+		store.sql("DELETE FROM monitor.daily_usage_derived WHERE usage_date >= DATE '2026-11-01'").update();
 		Process reference = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString()).start();
 		assertThat(reference.waitFor()).as(Files.readString(this.config.resolve("run.log"))).isZero();
 

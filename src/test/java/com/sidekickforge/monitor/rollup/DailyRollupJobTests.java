@@ -235,14 +235,14 @@ abstract class DailyRollupJobTests {
 	}
 
 	private void clearStore() {
-		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage",
+		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage_derived",
 				"conversation_stats", "tracking_gap" }) {
 			JdbcClient.create(this.store).sql("DELETE FROM monitor." + table).update();
 		}
 	}
 
 	private void clearDailyUsage() {
-		JdbcClient.create(this.store).sql("DELETE FROM monitor.daily_usage").update();
+		JdbcClient.create(this.store).sql("DELETE FROM monitor.daily_usage_derived").update();
 	}
 
 	abstract String unreachableUrl();

@@ -98,7 +98,7 @@ class ScheduleFailoverTests {
 			nodes.values().forEach(Process::destroyForcibly);
 		}
 		List<String> afterFailover = ChildProcess.dailyUsageRows(store);
-		store.sql("DELETE FROM monitor.daily_usage").update();
+		store.sql("DELETE FROM monitor.daily_usage_derived").update();
 		store.sql("DELETE FROM monitor.event_daily").update();
 		Process reference = forgeMonitor("reference", "run", "daily-rollup").start();
 		assertThat(reference.waitFor()).as(Files.readString(this.work.resolve("reference.log"))).isZero();
