@@ -90,6 +90,8 @@ final class DemoSummary {
 				outbox.getOrDefault(OutboxStatus.DEAD, 0L));
 		this.out.println("  mails            " + relative(base, outcome.outputDir().resolve("mail")) + "/*.eml");
 		this.out.println("  webhooks         " + relative(base, outcome.outputDir().resolve("webhooks")) + "/*.json");
+		this.out.println("  dashboard        " + relative(base, outcome.outputDir().resolve("site/index.html"))
+				+ " (open it in a browser; each client's under site/clients/<slug>/)");
 		this.out.println("  reports          " + relative(base, outcome.outputDir().resolve("exports"))
 				+ "/ (all clients), " + relative(base, outcome.outputDir().resolve("exports/clients")) + "/<slug>/ (each client)");
 		this.out.println("  still to come    health-check arrives with its issue");

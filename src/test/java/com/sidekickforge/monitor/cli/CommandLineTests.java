@@ -59,6 +59,10 @@ class CommandLineTests {
 		assertThat(mailsAfterFirst).anyMatch((f) -> f.endsWith("-ops@example.com.eml"))
 			.anyMatch((f) -> f.endsWith("-owner@o-brien-daughters-plumbing.example.com.eml"));
 		assertThat(files(out.resolve("webhooks"))).isNotEmpty().allMatch((f) -> f.endsWith("-demo-receiver.json"));
+		// Then the reports: the dashboard to open, every client's files.
+		assertThat(first.out()).containsPattern("report +COMPLETED").contains("site/index.html (open it in a browser");
+		assertThat(out.resolve("site/index.html")).isRegularFile();
+		assertThat(out.resolve("exports/clients/zurich-rechtsanwalte-ag/summary-current.pdf")).isRegularFile();
 		assertThat(Files.readString(out.resolve("mail").resolve(mailsAfterFirst.getFirst())))
 			.contains("Content-Type: multipart/", "text/html", "text/plain", "image/png", "Content-ID: <quota-ring>");
 		assertThat(second.exitCode()).isZero();
