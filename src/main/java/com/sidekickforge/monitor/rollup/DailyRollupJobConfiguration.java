@@ -127,10 +127,9 @@ class DailyRollupJobConfiguration {
 	@Bean
 	@StepScope
 	ClientRollupProcessor clientRollupProcessor(@Value("#{jobExecutionContext['rollup.plan']}") String plan,
-			@Value("#{jobExecutionContext['" + EventTasklet.FAILED + "']}") String failed, UsageSnapshots snapshots,
-			EventDays eventDays, ForgeProperties properties) {
+			@Value("#{jobExecutionContext['" + EventTasklet.FAILED + "']}") String failed, UsageSnapshots snapshots) {
 		return new ClientRollupProcessor(RollupPlan.parse(plan), ClientRollupProcessor.failedSources(failed),
-				snapshots, eventDays);
+				snapshots);
 	}
 
 	// Step 4: fail, naming the databases that could not be read, or clear the day's failures.

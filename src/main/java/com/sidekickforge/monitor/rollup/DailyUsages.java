@@ -46,9 +46,6 @@ class DailyUsages {
 				"usage_date", "voice_seconds", "text_messages", "embedding_chunks", "origin", "counter_resets")) {
 			for (ClientRollup rollup : rollups) {
 				for (DailyUsageRow row : rollup.rows()) {
-					if (row.origin() == Origin.ESTIMATED) {
-						continue; // estimated days are the event sums, read through the daily_usage view
-					}
 					bulk.add(row.clientId(), row.agentId(), row.day(), row.usage().voiceSeconds(),
 							row.usage().textMessages(), row.usage().embeddingChunks(),
 							row.origin().name().toLowerCase(java.util.Locale.ROOT),

@@ -54,11 +54,7 @@ final class EstimatedDaysTasklet implements Tasklet {
 		List<UUID> failed = new ArrayList<>();
 		failed.add(new UUID(0, 0)); // never a client: keeps "NOT IN (:failed)" valid when nothing failed
 		failedSources.forEach((source) -> failed.add(UUID.fromString(source)));
-		DayRange range = plan.range();
-		MapSqlParameterSource parameters = new MapSqlParameterSource("first", range.first())
-			.addValue("last", range.last())
-			.addValue("failed", failed)
-			.addValue("client", plan.client());
+		MapSqlParameterSource parameters = new MapSqlParameterSource("failed", failed).addValue("client", plan.client());
 		replaceGaps(plan, parameters);
 		return RepeatStatus.FINISHED;
 	}

@@ -1,8 +1,5 @@
 package com.sidekickforge.monitor.rollup;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -77,27 +74,5 @@ class EventDays {
 		rows.add(source, client, c.agentId(), c.day(), c.hour(), c.channel(),
 				(c.status() != null) ? c.status() : "untracked", c.conversations(), c.messages());
 	}
-
-	/** A client's event sums per sidekick and day within the range (voice, text, chunks). */
-	Map<UUID, Map<LocalDate, Counters>> estimates(UUID client, DayRange range) {
-		Map<UUID, Map<LocalDate, Counters>> estimates = new HashMap<>();
-		this.store.query("""
-				SELECT agent_id, usage_date, metric, amount FROM monitor.event_daily
-				WHERE client_id = :client AND usage_date BETWEEN :first AND :last AND metric <> 'VOICE_SESSIONS'
-				""", new MapSqlParameterSource("client", client).addValue("first", range.first())
-			.addValue("last", range.last()), (rs) -> {
-				long amount = rs.getLong(4);
-				Counters add = switch (UsageMetric.valueOf(rs.getString(3))) {
-					case VOICE_SECONDS -> new Counters(amount, 0, 0);
-					case TEXT_MESSAGES -> new Counters(0, amount, 0);
-					case EMBEDDING_CHUNKS -> new Counters(0, 0, amount);
-					case VOICE_SESSIONS -> Counters.ZERO;
-				};
-				estimates.computeIfAbsent(rs.getObject(1, UUID.class), (a) -> new HashMap<>())
-					.merge(rs.getObject(2, LocalDate.class), add, Counters::plus);
-			});
-		return estimates;
-	}
-
 
 }
