@@ -2,7 +2,6 @@ package com.sidekickforge.monitor.sampledata;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,7 +37,7 @@ final class SourceRows implements AutoCloseable {
 		this.batchSize = batchSize;
 		this.connection.setAutoCommit(false);
 		this.kind = SourceDatabase.of(connection);
-		this.legacyConversations = hasColumn(connection, "conversations", "status");
+		this.legacyConversations = SourceDatabase.hasColumn(connection, "conversations", "status");
 	}
 
 	boolean legacyConversations() {
@@ -118,12 +117,6 @@ final class SourceRows implements AutoCloseable {
 	public void close() throws SQLException {
 		for (PreparedStatement statement : this.statements.values()) {
 			statement.close();
-		}
-	}
-
-	private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
-		try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
-			return columns.next();
 		}
 	}
 

@@ -82,12 +82,17 @@ public enum SourceDatabase {
 
 	/** Whether a table of the database has a column (older tenants have optional ones). */
 	public static boolean hasColumn(DataSource dataSource, String table, String column) {
-		try (Connection connection = dataSource.getConnection();
-				var columns = connection.getMetaData().getColumns(null, null, table, column)) {
-			return columns.next();
+		try (Connection connection = dataSource.getConnection()) {
+			return hasColumn(connection, table, column);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot read the columns of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	public static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+		try (var columns = connection.getMetaData().getColumns(null, null, table, column)) {
+			return columns.next();
 		}
 	}
 
