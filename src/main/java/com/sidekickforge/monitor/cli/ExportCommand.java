@@ -1,12 +1,8 @@
 package com.sidekickforge.monitor.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -93,16 +89,11 @@ final class ExportCommand implements Callable<Integer> {
 				return 0;
 			}
 			Path target = target(context.getBean(ForgeProperties.class), chosen, scope, periodName);
-			Path part = target.resolveSibling("." + target.getFileName() + ".part");
 			try {
-				Files.createDirectories(target.toAbsolutePath().getParent());
-				try (OutputStream file = Files.newOutputStream(part)) {
-					export(reports, chosen, scope, periodName, file);
-				}
-				Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+				reports.export(chosen, scope, periodName, this.from, this.to, this.at, target);
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot write " + target + ": " + ex.getMessage(), ex);
+			catch (IllegalArgumentException ex) {
+				throw new UsageException(ex.getMessage());
 			}
 			this.console.println("Wrote " + target + " (" + scope.label() + ")");
 			return 0;

@@ -36,13 +36,18 @@ final class ConversationsExport {
 	/** @return the number of conversations written */
 	long write(List<SourcePartition> partitions, ReportDataset data, ReportScope scope, ReportPeriod period,
 			OutputStream out) {
-		// Which client each sidekick in scope belongs to: in the platform database only those are exported.
+		// Which client each sidekick in scope belongs to (in the platform database only those are exported), and
+		// its name.
 		Map<UUID, ClientFacts> owners = new HashMap<>();
-		data.clients().stream().filter((c) -> scope.includes(c.id()))
-			.forEach((c) -> c.sidekicks().forEach((s) -> owners.put(s.agentId(), c)));
 		Map<UUID, String> agentNames = new HashMap<>();
-		data.clients().stream().filter((c) -> scope.includes(c.id()))
-			.forEach((c) -> c.sidekicks().forEach((s) -> agentNames.put(s.agentId(), s.name())));
+		for (ClientFacts client : data.clients()) {
+			if (scope.includes(client.id())) {
+				for (ClientFacts.SidekickFacts sidekick : client.sidekicks()) {
+					owners.put(sidekick.agentId(), client);
+					agentNames.put(sidekick.agentId(), sidekick.name());
+				}
+			}
+		}
 		Instant from = period.first().atStartOfDay(data.zone()).toInstant();
 		Instant to = period.last().plusDays(1).atStartOfDay(data.zone()).toInstant();
 		long[] written = new long[1];

@@ -2,15 +2,12 @@ package com.sidekickforge.monitor.report;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
-import com.sidekickforge.monitor.chart.BarChart;
 import com.sidekickforge.monitor.chart.ChartTheme;
 
 /** The summary's charts: drawn by the chart package into PDF templates, as vectors with embedded text. */
@@ -37,24 +34,9 @@ final class PdfCharts {
 		return Image.getInstance(template);
 	}
 
-	JFreeChart ring(QuotaStatus quota, MonitoringData data) {
-		return this.charts.ring(quota);
-	}
-
-	JFreeChart trend(MonitoringData data) {
-		return this.charts.trend(data);
-	}
-
-	JFreeChart channels(MonitoringData data) {
-		return BarChart.of(data.conversationsByChannel(), "conversations", true, ChartTheme.LIGHT);
-	}
-
-	JFreeChart hours(MonitoringData data) {
-		Map<String, Long> hours = new LinkedHashMap<>();
-		for (int hour = 0; hour < 24; hour++) {
-			hours.put(Integer.toString(hour), data.conversations().byHour().get(hour));
-		}
-		return BarChart.of(hours, "conversations", false, ChartTheme.LIGHT);
+	/** The same charts as the dashboard's, in the light theme. */
+	ReportCharts charts() {
+		return this.charts;
 	}
 
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -98,8 +98,8 @@ final class PdfSections {
 		}
 		PdfPTable pair = new PdfPTable(2);
 		pair.setWidthPercentage(100);
-		pair.addCell(chartCell(charts.image(writer, charts.channels(data), 250, 150), "By channel"));
-		pair.addCell(chartCell(charts.image(writer, charts.hours(data), 250, 150), "By hour of day (" + data.timezone() + ")"));
+		pair.addCell(chartCell(charts.image(writer, charts.charts().channels(data), 250, 150), "By channel"));
+		pair.addCell(chartCell(charts.image(writer, charts.charts().hours(data), 250, 150), "By hour of day (" + data.timezone() + ")"));
 		this.document.add(pair);
 		boolean[] numeric = { false, true };
 		PdfPTable statuses = this.tables.table(List.of("Status", "Conversations"), new float[] { 3, 1 }, numeric);
@@ -140,27 +140,19 @@ final class PdfSections {
 				"Conversations", "Warnings", "Errors"), new float[] { 4, 1.6f, 1.4f, 1.4f, 1.4f, 1.3f, 1.8f, 1.4f, 1.3f },
 				numeric);
 		for (ClientSummary client : data.clients()) {
-			PdfPCell name = new PdfPCell(new Paragraph(new Chunk(client.clientName(), this.text.getBaseFont() != null
-					? new Font(this.text.getBaseFont(), 8) : this.text).setGenericTag(client.clientName())));
-			name.setBorder(Rectangle.BOTTOM);
-			name.setBorderColor(PdfTables.RULE);
-			name.setPadding(3.5f);
-			table.addCell(name);
-			table.addCell(plain(client.tier()));
+			// The name carries the tag the table of contents finds the client's page by.
+			Phrase name = this.tables.text("");
+			name.add(new Chunk(client.clientName(), name.getFont()).setGenericTag(client.clientName()));
+			table.addCell(this.tables.cell(name, false));
+			table.addCell(this.tables.cell(this.tables.text(client.tier()), false));
 			for (QuotaStatus quota : client.quotas()) {
-				PdfPCell cell = new PdfPCell(this.tables.level(percent(quota), quota.level()));
-				cell.setBorder(Rectangle.BOTTOM);
-				cell.setBorderColor(PdfTables.RULE);
-				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-				table.addCell(cell);
+				table.addCell(this.tables.cell(this.tables.level(percent(quota), quota.level()), true));
 			}
-			table.addCell(number(client.sidekicks()));
-			table.addCell(number(client.periodConversations()));
-			table.addCell(number(client.activeWarnings()));
-			PdfPCell errors = plain((client.errorRatePercent() != null)
-					? String.format(Locale.ROOT, "%.1f %%", client.errorRatePercent()) : "\u2013");
-			errors.setHorizontalAlignment(Element.ALIGN_RIGHT);
-			table.addCell(errors);
+			for (long count : new long[] { client.sidekicks(), client.periodConversations(), client.activeWarnings() }) {
+				table.addCell(this.tables.cell(this.tables.text(String.format(Locale.ROOT, "%,d", count)), true));
+			}
+			table.addCell(this.tables.cell(this.tables.text((client.errorRatePercent() != null)
+					? String.format(Locale.ROOT, "%.1f %%", client.errorRatePercent()) : "\u2013"), true));
 		}
 		this.document.add(table);
 	}
@@ -240,19 +232,6 @@ final class PdfSections {
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.addElement(new Paragraph(caption, this.text));
 		cell.addElement(image);
-		return cell;
-	}
-
-	private PdfPCell plain(String value) {
-		PdfPCell cell = new PdfPCell(new Paragraph(value, new Font(this.text.getBaseFont(), 8)));
-		cell.setBorder(Rectangle.BOTTOM);
-		cell.setBorderColor(PdfTables.RULE);
-		return cell;
-	}
-
-	private PdfPCell number(long value) {
-		PdfPCell cell = plain(String.format(Locale.ROOT, "%,d", value));
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
 		return cell;
 	}
 

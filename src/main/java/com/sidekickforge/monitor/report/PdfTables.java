@@ -60,17 +60,28 @@ final class PdfTables {
 		boolean striped = ((table.getRows().size() - 1) % 2) == 1;
 		for (int i = 0; i < values.length; i++) {
 			Object value = values[i];
-			PdfPCell cell = new PdfPCell(new Phrase((value != null) ? value.toString() : "\u2013", this.body));
-			cell.setBorder(Rectangle.BOTTOM);
-			cell.setBorderColor(RULE);
-			cell.setBorderWidth(0.3f);
-			cell.setPadding(3.5f);
+			PdfPCell cell = cell(new Phrase((value != null) ? value.toString() : "\u2013", this.body), numeric[i]);
 			if (striped) {
 				cell.setBackgroundColor(STRIPE);
 			}
-			cell.setHorizontalAlignment(numeric[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
 			table.addCell(cell);
 		}
+	}
+
+	/** A body cell: a thin rule below, numbers aligned right. */
+	PdfPCell cell(Phrase content, boolean numeric) {
+		PdfPCell cell = new PdfPCell(content);
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(RULE);
+		cell.setBorderWidth(0.3f);
+		cell.setPadding(3.5f);
+		cell.setHorizontalAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+		return cell;
+	}
+
+	/** Body text, for cells built by hand. */
+	Phrase text(String text) {
+		return new Phrase(text, this.body);
 	}
 
 	/** A cell coloured by a quota level: teal, orange or salmon text. */

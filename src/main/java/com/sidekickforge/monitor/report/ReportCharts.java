@@ -1,11 +1,14 @@
 package com.sidekickforge.monitor.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 
+import com.sidekickforge.monitor.chart.BarChart;
 import com.sidekickforge.monitor.chart.ChartTheme;
 import com.sidekickforge.monitor.chart.QuotaRingChart;
 import com.sidekickforge.monitor.chart.UsageTrendChart;
@@ -32,6 +35,20 @@ final class ReportCharts {
 			return QuotaRingChart.levels(quota.clientsByLevel(), metric.title() + ": " + clients + " clients", this.theme);
 		}
 		return QuotaRingChart.of(new Quota(metric, quota.used(), quota.limit()), this.theme);
+	}
+
+	/** Conversations by channel, as horizontal bars. */
+	JFreeChart channels(MonitoringData data) {
+		return BarChart.of(data.conversationsByChannel(), "conversations", true, this.theme);
+	}
+
+	/** Conversations by hour of day (the report's zone), 0 to 23. */
+	JFreeChart hours(MonitoringData data) {
+		Map<String, Long> hours = new LinkedHashMap<>();
+		for (int hour = 0; hour < 24; hour++) {
+			hours.put(Integer.toString(hour), data.conversations().byHour().get(hour));
+		}
+		return BarChart.of(hours, "conversations", false, this.theme);
 	}
 
 	JFreeChart trend(MonitoringData data) {

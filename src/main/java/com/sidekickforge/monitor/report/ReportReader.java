@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.config.SourcePartition;
 
 /** Reads a {@link ReportDataset}: the platform, every tenant database and the store, once per report run. */
 @Component
@@ -26,20 +26,16 @@ public class ReportReader {
 
 	private final DataSource store;
 
-	private final TenantDatabases tenants;
-
 	private final ForgeProperties properties;
 
 	private final Clock clock;
 
 	private final com.sidekickforge.monitor.run.RunHistory runs;
 
-	ReportReader(@PlatformDatabase DataSource platform, DataSource store, TenantDatabases tenants,
-			ForgeProperties properties, Clock clock, com.sidekickforge.monitor.run.RunHistory runs) {
+	ReportReader(@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties, Clock clock, com.sidekickforge.monitor.run.RunHistory runs) {
 		this.runs = runs;
 		this.platform = platform;
 		this.store = store;
-		this.tenants = tenants;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -53,8 +49,11 @@ public class ReportReader {
 		return LocalDate.ofInstant(asOf, this.properties.timezone());
 	}
 
-	/** Reads what the periods need (each ending at or before the as-of day). */
-	ReportDataset read(Instant asOf, Collection<ReportPeriod> periods) {
+	/**
+	 * Reads what the periods need (each ending at or before the as-of day) from the platform, the store and the
+	 * given source databases (the caller's, so one run resolves {@code tenants.yml} once).
+	 */
+	ReportDataset read(Instant asOf, Collection<ReportPeriod> periods, List<SourcePartition> partitions) {
 		ZoneId zone = this.properties.timezone();
 		LocalDate first = periods.stream().map((p) -> p.previous().first()).min(LocalDate::compareTo).orElseThrow();
 		LocalDate last = periods.stream().map(ReportPeriod::last).max(LocalDate::compareTo).orElseThrow();
@@ -63,7 +62,7 @@ public class ReportReader {
 		Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
 		Instant timelineEnd = asOf.isBefore(rangeEnd) ? asOf.plusMillis(1) : rangeEnd;
 		var reports = this.properties.reports();
-		var directory = new ClientDirectoryReader(this.platform).read(this.tenants.partitions(), billingPeriod, asOf,
+		var directory = new ClientDirectoryReader(this.platform).read(partitions, billingPeriod, asOf,
 				asOf.minus(reports.onlineWindow()), rangeStart);
 		var activity = new StoreActivityReader(this.store).read(first, last);
 		new ActionReader(this.platform).read(first, last, zone, activity);

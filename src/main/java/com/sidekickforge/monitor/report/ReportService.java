@@ -48,8 +48,14 @@ public class ReportService {
 		Instant asOf = this.reader.asOf(at);
 		ReportPeriod chosen = ReportPeriod.of(period, from, to, this.reader.asOfDay(asOf));
 		List<SourcePartition> partitions = this.tenants.partitions();
-		ReportDataset data = this.reader.read(asOf, periodsToRead(format, chosen, asOf));
+		ReportDataset data = this.reader.read(asOf, periodsToRead(format, chosen, asOf), partitions);
 		this.writers.write(format, data, partitions, scope, chosen, out);
+	}
+
+	/** One export of one scope to a file, written beside it and moved in place once complete. */
+	public void export(ExportFormat format, ReportScope scope, String period, LocalDate from, LocalDate to, Instant at,
+			Path target) {
+		ReportWriters.atomically(target, (out) -> export(format, scope, period, from, to, at, out));
 	}
 
 	/**
@@ -60,7 +66,7 @@ public class ReportService {
 	public int readOnly(Instant at) {
 		Instant asOf = this.reader.asOf(at);
 		return this.reader.read(asOf, periodsToRead(ExportFormat.HTML, ReportPeriod.of("current", null, null,
-				this.reader.asOfDay(asOf)), asOf)).clients().size();
+				this.reader.asOfDay(asOf)), asOf), this.tenants.partitions()).clients().size();
 	}
 
 	/** What a publication wrote. */
@@ -81,7 +87,7 @@ public class ReportService {
 		ReportPeriod chosen = ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf));
 		List<SourcePartition> partitions = this.tenants.partitions();
 		ReportDataset data = this.reader.read(asOf, periodsToRead(formats.contains(ExportFormat.HTML)
-				? ExportFormat.HTML : ExportFormat.JSON, chosen, asOf));
+				? ExportFormat.HTML : ExportFormat.JSON, chosen, asOf), partitions);
 		Path output = this.properties.outputPath();
 		String run = asOf.toEpochMilli() + "-" + ProcessHandle.current().pid();
 		Path exportsAside = output.resolve(".exports-" + run);

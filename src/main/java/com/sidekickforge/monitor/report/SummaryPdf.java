@@ -87,7 +87,7 @@ public class SummaryPdf {
 			sections.contents(pages.keySet());
 		}
 		sections.heading("Usage trend");
-		document.add(this.charts.image(writer, this.charts.trend(data), 515, 230));
+		document.add(this.charts.image(writer, this.charts.charts().trend(data), 515, 230));
 		sections.heading("Conversations");
 		sections.conversations(data, this.charts, writer);
 		sections.sidekicks(data, ADMIN_SIDEKICKS);
@@ -121,7 +121,7 @@ public class SummaryPdf {
 		rings.setWidthPercentage(100);
 		rings.setSpacingBefore(14);
 		for (QuotaStatus quota : data.quotas()) {
-			JFreeChart chart = this.charts.ring(quota, data);
+			JFreeChart chart = this.charts.charts().ring(quota);
 			var cell = new org.openpdf.text.pdf.PdfPCell(this.charts.image(writer, chart, 165, 160), true);
 			cell.setBorder(org.openpdf.text.Rectangle.NO_BORDER);
 			cell.setHorizontalAlignment(Element.ALIGN_CENTER);

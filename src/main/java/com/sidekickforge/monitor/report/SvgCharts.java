@@ -9,7 +9,6 @@ import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-import com.sidekickforge.monitor.chart.BarChart;
 import com.sidekickforge.monitor.chart.ChartTheme;
 
 /**
@@ -32,15 +31,11 @@ final class SvgCharts {
 	}
 
 	String channels(MonitoringData data, String id) {
-		return svg(BarChart.of(data.conversationsByChannel(), "conversations", true, ChartTheme.DARK_BUNDLED), 320, 180, id);
+		return svg(this.charts.channels(data), 320, 180, id);
 	}
 
 	String hours(MonitoringData data, String id) {
-		Map<String, Long> hours = new LinkedHashMap<>();
-		for (int hour = 0; hour < 24; hour++) {
-			hours.put(Integer.toString(hour), data.conversations().byHour().get(hour));
-		}
-		return svg(BarChart.of(hours, "conversations", false, ChartTheme.DARK_BUNDLED), 320, 180, id);
+		return svg(this.charts.hours(data), 320, 180, id);
 	}
 
 	/** The colours the trend's series are drawn in, as the SVG writes them: the page toggles series by them. */
