@@ -35,7 +35,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = { "Runs the scheduler: every schedule of the jobs directory fires in its own time zone; a changed "
 				+ "file is picked up within --reload. With PostgreSQL as the store, start it on several nodes: each "
-				+ "trigger fires on one of them, and a node that dies has its runs finished by another." })
+				+ "trigger fires on one of them, and a node that dies has its runs finished by another.",
+				"Also serves the HTTP API and the live dashboard on --server.port (default 8080): "
+						+ "/admin/monitoring, /admin/monitoring/data, /activity, /export/{format}, POST /admin/jobs/{job}/run, "
+						+ "/actuator/health and /actuator/prometheus; bearer tokens of users.yml." })
 final class ServeCommand implements Callable<Integer> {
 
 	@Option(names = "--node", paramLabel = "ID", defaultValue = "AUTO",
@@ -57,7 +60,9 @@ final class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = this.launcher.start(Map.of())) {
+		// The one command with a web server: the HTTP API and the live dashboard (DESIGN.md section 6).
+		try (ConfigurableApplicationContext context = this.launcher.start(Map.of("spring.main.web-application-type",
+				"servlet"))) {
 			ForgeProperties properties = context.getBean(ForgeProperties.class);
 			Clock clock = context.getBean(Clock.class);
 			Path jobs = properties.jobsDir();
@@ -77,6 +82,8 @@ final class ServeCommand implements Callable<Integer> {
 			int active = loader.load(scheduler, schedules, clock.instant());
 			this.out.printf("Serving %d schedules from %s as node %s%n", active, jobs.toAbsolutePath(),
 					scheduler.getSchedulerInstanceId());
+			this.out.printf("HTTP API and live dashboard: http://localhost:%s/admin/monitoring%n",
+					context.getEnvironment().getProperty("local.server.port"));
 			String seen = fingerprint(jobs);
 			OutboxWorker outbox = context.getBean(OutboxWorker.class);
 			while (!stopped.await(this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {

@@ -74,6 +74,7 @@ final class ConfigSchema {
 			.required("role", Scalars.oneOf(ROLES.toArray(String[]::new)))
 			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
 			.required("token-sha256", Scalars.sha256Hex())
+			.optional("rate-limit", Scalars.integer(1, 1_000_000))
 			.build();
 		return Shape.Mapping.builder().optional("users", new Shape.Sequence(user)).build();
 	}
@@ -125,7 +126,9 @@ final class ConfigSchema {
 				Map.entry("forge.reports.tier-comparison-minimum", Scalars.integer(2, 10_000)),
 				Map.entry("forge.reports.threads", Scalars.integer(0, 64)),
 				Map.entry("forge.publish.keep", Scalars.integer(0, 1000)),
-				Map.entry("forge.notices.job-failed-grace", Scalars.duration()), Map.entry("forge.templates-dir", Scalars.text()),
+				Map.entry("forge.notices.job-failed-grace", Scalars.duration()),
+				Map.entry("forge.api.rate-limit", Scalars.integer(1, 1_000_000)),
+				Map.entry("forge.api.data-cache", Scalars.duration()), Map.entry("forge.templates-dir", Scalars.text()),
 				Map.entry("forge.now", Scalars.text()));
 	}
 

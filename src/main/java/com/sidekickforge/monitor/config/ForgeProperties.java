@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param reports what reports show
  * @param publish how published reports are kept
  * @param notices how often failures are announced
+ * @param api how {@code serve}'s HTTP API answers
  * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
@@ -45,7 +46,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
 		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Publish publish,
-		@Valid @DefaultValue Notices notices,
+		@Valid @DefaultValue Notices notices, @Valid @DefaultValue Api api,
 		@DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
@@ -116,6 +117,17 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 
 	/** @param jobFailedGrace a job's failures are announced ({@code job.failed}) at most once in this time */
 	public record Notices(@DefaultValue("1h") @NotNull Duration jobFailedGrace) {
+	}
+
+	/**
+	 * The HTTP API of {@code serve}.
+	 *
+	 * @param rateLimit requests a token may make per minute (a burst of as many, refilled evenly); more are refused
+	 * with 429 and {@code Retry-After}
+	 * @param dataCache how long the data read for one period is reused by the next requests (the live page's
+	 * partials poll every 15 to 60 s; each read covers every client)
+	 */
+	public record Api(@DefaultValue("120") @Min(1) int rateLimit, @DefaultValue("15s") @NotNull Duration dataCache) {
 	}
 
 	/** @param keep earlier publications kept under {@code <output-dir>/history/}, newest first */

@@ -18,8 +18,9 @@ public record UsersFile(List<User> users) {
 	 *
 	 * @param clients the clients they may see (id or slug); a superadmin sees all
 	 * @param tokenSha256 hex SHA-256 of their bearer token
+	 * @param rateLimit requests per minute for this user's token; null: {@code forge.api.rate-limit}
 	 */
-	public record User(String name, Role role, List<String> clients, String tokenSha256) {
+	public record User(String name, Role role, List<String> clients, String tokenSha256, Integer rateLimit) {
 	}
 
 	/** Reads the file; nobody when it does not exist. Throws listing every problem when it is wrong. */
@@ -33,10 +34,20 @@ public record UsersFile(List<User> users) {
 		for (var entry : checked.entries("users")) {
 			String role = checked.text(entry, "role");
 			users.add(new User(checked.text(entry, "name"), (role != null) ? Role.of(role) : Role.SUBSCRIBER,
-					checked.texts(entry, "clients"), checked.text(entry, "token-sha256")));
+					checked.texts(entry, "clients"), checked.text(entry, "token-sha256"), rateLimit(checked.text(entry, "rate-limit"))));
 		}
 		checked.requireValid();
 		return new UsersFile(List.copyOf(users));
+	}
+
+	private static Integer rateLimit(String text) {
+		// already checked to be a whole number in range by the schema; null when absent or invalid (reported)
+		try {
+			return (text != null) ? Integer.valueOf(text.trim()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	public Optional<User> named(String name) {

@@ -33,6 +33,11 @@ public class MailTemplates {
 		return this.html.process(name, context(model));
 	}
 
+	/** Renders the fragment {@code th:fragment="<fragment>"} of {@code <name>.html} alone. */
+	public String htmlFragment(String name, String fragment, Map<String, Object> model) {
+		return this.html.process(name, java.util.Set.of(fragment), context(model));
+	}
+
 	/** Renders {@code <name>.txt}. */
 	public String text(String name, Map<String, Object> model) {
 		return this.text.process(name, context(model));

@@ -37,6 +37,34 @@ public class DashboardHtml {
 	 * @param published the page will be served with its {@code data.json} beside it
 	 */
 	void write(List<MonitoringData> periods, boolean published, OutputStream out) {
+		write(page(periods, published, null), out);
+	}
+
+	/** The page {@code serve} shows: the periods' data now, with sections that refresh themselves. */
+	void writeLive(List<MonitoringData> periods, LiveView live, OutputStream out) {
+		write(page(periods, false, live), out);
+	}
+
+	/** One refreshing section of the live page, as its partial endpoint answers. */
+	String section(List<MonitoringData> periods, LiveView live, String section) {
+		return this.templates.htmlFragment("dashboard/index", section, model(page(periods, false, live.refreshed())));
+	}
+
+	private void write(DashboardPage page, OutputStream out) {
+		String html = this.templates.html("dashboard/index", model(page));
+		try {
+			out.write(html.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, Object> model(DashboardPage page) {
+		return Map.of("page", page, "fmt", new DisplayFormat(ZoneId.of(page.current().timezone())));
+	}
+
+	private DashboardPage page(List<MonitoringData> periods, boolean published, LiveView live) {
 		MonitoringData current = periods.get(0);
 		SvgCharts svg = new SvgCharts();
 		List<DashboardPage.PeriodPanel> panels = new ArrayList<>();
@@ -64,17 +92,10 @@ public class DashboardHtml {
 		List<TimelineEvent> timeline = longest.activity();
 		String asOf = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone).format(current.asOf())
 				+ " " + current.timezone();
-		DashboardPage page = new DashboardPage(current, panels, rings, groups, timeline,
+		return new DashboardPage(current, panels, rings, groups, timeline,
 				List.copyOf(new TreeSet<>(timeline.stream().map(TimelineEvent::eventType).toList())),
 				SvgCharts.seriesColours(), asOf, scriptSafe(this.json.compact(summary(current))), published,
-				current.clients().size() > 1);
-		String html = this.templates.html("dashboard/index", Map.of("page", page, "fmt", new DisplayFormat(zone)));
-		try {
-			out.write(html.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+				current.clients().size() > 1, live);
 	}
 
 	/**

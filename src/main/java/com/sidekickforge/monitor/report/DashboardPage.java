@@ -11,10 +11,12 @@ import java.util.Map;
  * @param rings the three quota rings as inline SVG
  * @param dataJson the current period's data, safe to place inside a script element
  * @param published the page is served from a site and may reload its {@code data.json}
+ * @param live set when {@code serve} renders the page: its sections then refresh themselves from the partial
+ * endpoints; null for a snapshot file
  */
 record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<String> rings, List<ClientGroup> groups,
 		List<TimelineEvent> timeline, List<String> eventTypes, Map<String, String> seriesColours, String asOfText,
-		String dataJson, boolean published, boolean severalClients) {
+		String dataJson, boolean published, boolean severalClients, LiveView live) {
 
 	/**
 	 * One embedded period.
@@ -28,6 +30,52 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 
 	/** A client's section of the sidekick grid (one section when the page is one client's). */
 	record ClientGroup(ClientSummary client, List<SidekickStatus> sidekicks) {
+	}
+
+	/** The periods the selector offers: the embedded ones, or on the live page every named period. */
+	public List<LiveView.Choice> periodChoices() {
+		if (this.live != null) {
+			PeriodPanel shown = this.periods.get(0);
+			return this.live.periods()
+				.stream()
+				.map((c) -> c.selected() ? new LiveView.Choice(c.value(), shown.label(), true, shown.firstMillis(),
+						shown.endMillis()) : c)
+				.toList();
+		}
+		return this.periods.stream()
+			.map((p) -> new LiveView.Choice(p.name(), p.label(), p == this.periods.get(0), p.firstMillis(), p.endMillis()))
+			.toList();
+	}
+
+	/** The clients the client filter offers: those on the page, or on the live page every client in the scope. */
+	public List<LiveView.Choice> clientChoices() {
+		if (this.live != null) {
+			return this.live.clients();
+		}
+		return this.groups.stream()
+			.map((g) -> new LiveView.Choice(g.client().clientId().toString(), g.client().clientName(), false, null, null))
+			.toList();
+	}
+
+	/** Whether the client filter is shown. */
+	public boolean clientFilter() {
+		return (this.live != null) ? this.live.clients().size() > 1 : this.severalClients;
+	}
+
+	/**
+	 * What the page may load: a snapshot nothing but itself (and its data.json once published); the live page also
+	 * htmx and its partials from the server that sent it.
+	 */
+	public String contentSecurityPolicy() {
+		return (this.live == null)
+				? "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'"
+				: "default-src 'none'; style-src 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src data:; "
+						+ "connect-src 'self'; form-action 'self'";
+	}
+
+	/** The live page's first answer: its refreshing sections are skeletons until their partials arrive. */
+	public boolean skeleton() {
+		return this.live != null && this.live.skeleton();
 	}
 
 }

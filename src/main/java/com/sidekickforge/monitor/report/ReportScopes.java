@@ -40,35 +40,62 @@ public class ReportScopes {
 	 * @throws IllegalArgumentException when the viewer or client is unknown, or the client is not the viewer's
 	 */
 	public ReportScope resolve(String viewer, String client) {
+		if (viewer == null) {
+			return resolve(Role.SUPERADMIN, List.of(), null, client);
+		}
+		Viewer who = viewer(viewer);
+		return resolve(who.role(), who.clients(), viewer, client);
+	}
+
+	/**
+	 * The scope of a known user (an API caller).
+	 *
+	 * @param assigned their clients (id or slug); ignored for a superadmin
+	 * @param name who they are, for the label and messages; null for the operator at the command line
+	 * @param client a client id or slug to narrow to; may be null
+	 * @throws OutsideScope when the client is not theirs (or, for anyone but a superadmin, does not exist: whether a
+	 * client exists is not theirs to learn)
+	 * @throws IllegalArgumentException when a superadmin names a client that does not exist
+	 */
+	public ReportScope resolve(Role role, List<String> assigned, String name, String client) {
 		List<ClientIdentity> clients = new PlatformClients(this.platform).all();
-		Role role = Role.SUPERADMIN;
 		Set<UUID> visible = null;
-		if (viewer != null) {
-			Viewer who = viewer(viewer);
-			role = who.role();
-			if (role != Role.SUPERADMIN) {
-				visible = new LinkedHashSet<>();
-				for (String reference : who.clients()) {
-					visible.add(find(clients, reference, "client '" + reference + "' of " + viewer).id());
-				}
+		if (role != Role.SUPERADMIN) {
+			visible = new LinkedHashSet<>();
+			for (String reference : assigned) {
+				visible.add(find(clients, reference, "client '" + reference + "' of " + name).id());
 			}
 		}
 		if (client != null) {
-			ClientIdentity wanted = find(clients, client, "--client " + client);
-			if (visible != null && !visible.contains(wanted.id())) {
-				throw new IllegalArgumentException(viewer + " may not see client " + client);
+			ClientIdentity wanted = clients.stream().filter((c) -> c.isNamedBy(client)).findFirst().orElse(null);
+			if (visible != null && (wanted == null || !visible.contains(wanted.id()))) {
+				throw new OutsideScope(name + " may not see client " + client);
+			}
+			if (wanted == null) {
+				throw new IllegalArgumentException("--client " + client + ": no such client (expected a client id or slug)");
 			}
 			return new ReportScope(role, Set.of(wanted.id()), wanted, wanted.name());
 		}
 		if (visible == null) {
-			return (viewer == null) ? ReportScope.all() : new ReportScope(role, null, null, "All clients");
+			return (name == null) ? ReportScope.all() : new ReportScope(role, null, null, "All clients");
 		}
 		if (visible.size() == 1) {
 			UUID only = visible.iterator().next();
 			ClientIdentity identity = clients.stream().filter((c) -> c.id().equals(only)).findFirst().orElseThrow();
 			return new ReportScope(role, Set.of(only), identity, identity.name());
 		}
-		return ReportScope.assigned(role, visible, "Clients of " + viewer);
+		return ReportScope.assigned(role, visible, "Clients of " + name);
+	}
+
+	/** A client outside what the viewer may see. */
+	public static final class OutsideScope extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		OutsideScope(String message) {
+			super(message);
+		}
+
 	}
 
 	private record Viewer(Role role, List<String> clients) {

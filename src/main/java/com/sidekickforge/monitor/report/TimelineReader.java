@@ -45,10 +45,25 @@ final class TimelineReader {
 
 	/** Newest first per client (key null: events of no client). */
 	Map<UUID, List<Entry>> read(Instant from, Instant to, int perClient) {
-		Map<UUID, List<Entry>> events = new HashMap<>();
-		activityLog(from, to, perClient, events);
-		voiceCalls(from, to, perClient, events);
-		ownEvents(from, to, perClient, events);
+		return read(from, to, perClient, null);
+	}
+
+	/**
+	 * Newest first per client, only the events the filter keeps: the newest {@code perClient} of those (the
+	 * databases then give every event of the range, as the filter cannot be put in their terms).
+	 */
+	Map<UUID, List<Entry>> read(Instant from, Instant to, int perClient, java.util.function.Predicate<Entry> filter) {
+		Kept events = new Kept(filter, perClient);
+		int databaseCap = (filter != null) ? Integer.MAX_VALUE : perClient;
+		activityLog(from, to, databaseCap, events);
+		events.nextSource();
+		voiceCalls(from, to, databaseCap, events);
+		events.nextSource();
+		ownEvents(from, to, databaseCap, events);
+		return sortedNewestFirst(events.byClient, perClient);
+	}
+
+	private static Map<UUID, List<Entry>> sortedNewestFirst(Map<UUID, List<Entry>> events, int perClient) {
 		Comparator<Entry> newestFirst = Comparator.comparing(Entry::timestamp).reversed().thenComparing(Entry::id);
 		events.replaceAll((client, list) -> {
 			list.sort(newestFirst);
@@ -57,13 +72,13 @@ final class TimelineReader {
 		return events;
 	}
 
-	private void activityLog(Instant from, Instant to, int perClient, Map<UUID, List<Entry>> events) {
+	private void activityLog(Instant from, Instant to, int perClient, Kept events) {
 		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("""
 				SELECT id, activity_type, action, client_id, agent_id, user_id, resource_type, resource_name, status,
 				  error_message, created_at FROM (
 				  SELECT a.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY created_at DESC, id) AS newest
 				  FROM activity_log a WHERE created_at >= ? AND created_at < ?) t
-				WHERE newest <= ?
+				WHERE newest <= ? ORDER BY created_at DESC, id
 				""", (rs) -> {
 			String type = rs.getString(2);
 			String status = rs.getString(9);
@@ -80,13 +95,13 @@ final class TimelineReader {
 			put(metadata, "status", status);
 			put(metadata, "error", rs.getString(10));
 			String kind = kind(type, status);
-			add(events, new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
+			events.add(new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
 					rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), describe(type, rs.getString(6),
 							rs.getString(8), status, rs.getString(10)), metadata));
 		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
 	}
 
-	private void voiceCalls(Instant from, Instant to, int perClient, Map<UUID, List<Entry>> events) {
+	private void voiceCalls(Instant from, Instant to, int perClient, Kept events) {
 		Map<UUID, Integer> kept = new HashMap<>();
 		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT id, room_name, duration, CAST(metadata AS varchar), "
 				+ "created_at FROM livekit_events WHERE event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND "
@@ -103,19 +118,19 @@ final class TimelineReader {
 					facts.put("duration_seconds", seconds);
 					put(facts, "user_id", text(metadata, "user_id"));
 					put(facts, "conversation_id", text(metadata, "conversation_id"));
-					add(events, new Entry(rs.getString(1), "conversation_end", instant(rs.getObject(5, OffsetDateTime.class)),
+					events.add(new Entry(rs.getString(1), "conversation_end", instant(rs.getObject(5, OffsetDateTime.class)),
 							client, uuid(metadata, "agent_id"), "Voice call ended after " + duration(seconds), facts));
 				}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
 	}
 
-	private void ownEvents(Instant from, Instant to, int perClient, Map<UUID, List<Entry>> events) {
+	private void ownEvents(Instant from, Instant to, int perClient, Kept events) {
 		StreamingQuery.run(this.store, (jdbc) -> jdbc.query("""
 				SELECT id, event_type, client_id, agent_id, title, occurred_at FROM (
 				  SELECT e.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY occurred_at DESC, id) AS newest
 				  FROM monitor.activity_event e WHERE occurred_at >= ? AND occurred_at < ?) t
-				WHERE newest <= ?
+				WHERE newest <= ? ORDER BY occurred_at DESC, id
 				""", (rs) -> {
-			add(events, new Entry(rs.getString(1), rs.getString(2), instant(rs.getObject(6, OffsetDateTime.class)),
+			events.add(new Entry(rs.getString(1), rs.getString(2), instant(rs.getObject(6, OffsetDateTime.class)),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5),
 					Map.of("source", "forge_monitor")));
 		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
@@ -166,8 +181,38 @@ final class TimelineReader {
 		return (id.length() > 8) ? id.substring(0, 8) : id;
 	}
 
-	private static void add(Map<UUID, List<Entry>> events, Entry entry) {
-		events.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
+	/** The events kept: those the filter (if any) lets through, at most the newest {@code perClient} of each source. */
+	private static final class Kept {
+
+		private final java.util.function.Predicate<Entry> filter;
+
+		private final int perClient;
+
+		final Map<UUID, List<Entry>> byClient = new HashMap<>();
+
+		private final Map<UUID, Integer> counted = new HashMap<>();
+
+		Kept(java.util.function.Predicate<Entry> filter, int perClient) {
+			this.filter = filter;
+			this.perClient = perClient;
+		}
+
+		/** Each source gives its rows newest first: past perClient of a client, older ones cannot be among the newest. */
+		void add(Entry entry) {
+			if (this.filter == null) {
+				this.byClient.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
+				return;
+			}
+			if (this.filter.test(entry) && this.counted.merge(entry.clientId(), 1, Integer::sum) <= this.perClient) {
+				this.byClient.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
+			}
+		}
+
+		/** A new source starts: its newest rows are counted from zero. */
+		void nextSource() {
+			this.counted.clear();
+		}
+
 	}
 
 	private static void put(Map<String, Object> metadata, String key, Object value) {

@@ -72,6 +72,36 @@ public class JobRuns {
 		this.zone = properties.timezone();
 	}
 
+	/** Whether the job takes a {@code client} parameter (runs for one client only when given). */
+	public boolean takesClient(String jobName) {
+		return ACCEPTED.getOrDefault(jobName, Set.of()).contains("client");
+	}
+
+	/**
+	 * Checks a run's job and parameters before it is started (by someone who will not wait for it).
+	 *
+	 * @throws JobRunException naming the unknown job or parameter, or the day that is not one
+	 */
+	public void validate(String jobName, Map<String, String> parameters) {
+		job(jobName);
+		Set<String> accepted = ACCEPTED.getOrDefault(jobName, Set.of());
+		for (String name : parameters.keySet()) {
+			if (!accepted.contains(name) && !SCHEDULED.contains(name)) {
+				throw new JobRunException("unknown parameter '" + name + "' of " + jobName + " (expected "
+						+ (accepted.isEmpty() ? "none" : "one of " + String.join(", ", new TreeSet<>(accepted))) + ")");
+			}
+		}
+		parameters(parameters);
+	}
+
+	private Job job(String jobName) {
+		return this.jobs.stream()
+			.filter((j) -> j.getName().equals(jobName))
+			.findFirst()
+			.orElseThrow(() -> new JobRunException(
+					"unknown job '" + jobName + "' (expected one of " + String.join(", ", jobNames()) + ")"));
+	}
+
 	public Set<String> jobNames() {
 		Set<String> names = new TreeSet<>();
 		this.jobs.forEach((job) -> names.add(job.getName()));
@@ -82,19 +112,10 @@ public class JobRuns {
 	 * @param recover treat a run that seems to be going on as dead (its process was killed)
 	 */
 	public RunOutcome run(String jobName, Map<String, String> parameters, boolean recover) {
-		Job job = this.jobs.stream()
-			.filter((j) -> j.getName().equals(jobName))
-			.findFirst()
-			.orElseThrow(() -> new JobRunException(
-					"unknown job '" + jobName + "' (expected one of " + String.join(", ", jobNames()) + ")"));
+		Job job = job(jobName);
+		validate(jobName, parameters);
 		Set<String> accepted = ACCEPTED.getOrDefault(jobName, Set.of());
 		Map<String, String> values = new TreeMap<>(parameters);
-		for (String name : values.keySet()) {
-			if (!accepted.contains(name) && !SCHEDULED.contains(name)) {
-				throw new JobRunException("unknown parameter '" + name + "' of " + jobName + " (expected "
-						+ (accepted.isEmpty() ? "none" : "one of " + String.join(", ", new TreeSet<>(accepted))) + ")");
-			}
-		}
 		if (accepted.contains("date")) {
 			// Always explicit, so that one day's run is one job instance, restartable as such.
 			values.putIfAbsent("date", LocalDate.now(this.clock.withZone(this.zone)).minusDays(1).toString());
@@ -166,7 +187,8 @@ public class JobRuns {
 				.orElse(execution.getExitStatus().getExitDescription());
 		}
 		return new RunOutcome(execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus().name(),
-				restarted, duration, failure, steps);
+				restarted, duration, failure, steps, execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum(),
+				execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum());
 	}
 
 	private static JobParameters parameters(Map<String, String> values) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.HeadlessChromium;
 

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -62,9 +62,20 @@ class ScheduleFailoverTests {
 
 	@Test
 	void whenTheNodeRunningAScheduledJobDiesAnotherFinishesIt() throws Exception {
-		// One fire, 25 s from now (the nodes are up by then), of yesterday's rollup.
-		ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25).withNano(0);
+		// Both nodes up first (however long that takes here), then one fire, 10 s later, of yesterday's rollup: each
+		// node reloads the jobs directory every second.
 		Path jobs = Files.createDirectories(this.work.resolve("jobs"));
+		Map<String, Process> nodes = new LinkedHashMap<>();
+		for (String node : List.of("node-a", "node-b")) {
+			nodes.put(node, forgeMonitor(node, "serve", "--node", node, "--reload", "PT1S", "--forge.jobs-dir=" + jobs,
+					"--server.port=0").start());
+		}
+		for (String node : nodes.keySet()) {
+			Path log = this.work.resolve(node + ".log");
+			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+				.until(() -> Files.exists(log) && Files.readString(log).contains("Serving 0 schedules"));
+		}
+		ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(10).withNano(0);
 		Files.writeString(jobs.resolve("failover-rollup.yml"), """
 				name: failover-rollup
 				job: daily-rollup
@@ -72,10 +83,6 @@ class ScheduleFailoverTests {
 				timezone: UTC
 				misfire: fire-once
 				""".formatted(DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire)));
-		Map<String, Process> nodes = new LinkedHashMap<>();
-		for (String node : List.of("node-a", "node-b")) {
-			nodes.put(node, forgeMonitor(node, "serve", "--node", node, "--forge.jobs-dir=" + jobs).start());
-		}
 		JdbcClient store = JdbcClient.create(this.store.dataSource());
 		try {
 			String committed = "SELECT COALESCE(MAX(s.commit_count), 0) FROM monitor.batch_step_execution s"

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.report;
+package com.sidekickforge.monitor.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
-import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo's twelve clients with every job run once (rollup, alerts, reports), made the first time a report
  * test asks and shared by the report tests of this JVM: generating it is the slow part.
  */
-final class DemoReports {
+public final class DemoReports {
 
 	private static Path out;
 
 	private DemoReports() {
 	}
 
-	static synchronized Path out() {
+	public static synchronized Path out() {
 		if (out == null) {
 			try {
 				Path directory = Files.createTempDirectory("forge-demo-reports");
@@ -44,7 +43,7 @@ final class DemoReports {
 	}
 
 	/** {@code forge-monitor export ...} on the demo's databases, as of the end of its last day. */
-	static Run export(String... args) {
+	public static Run export(String... args) {
 		List<String> all = new ArrayList<>(List.of("export"));
 		all.addAll(List.of(args));
 		all.add("--at=2026-11-25T23:59:00Z");
@@ -53,7 +52,7 @@ final class DemoReports {
 		return CommandLine.run(all.toArray(String[]::new));
 	}
 
-	static JdbcClient platform() {
+	public static JdbcClient platform() {
 		return JdbcClient.create(new DriverManagerDataSource(ForgeProperties.h2FileUrl(out().resolve("data/platform"))));
 	}
 

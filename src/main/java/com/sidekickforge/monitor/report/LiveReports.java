@@ -1,0 +1,157 @@
+package com.sidekickforge.monitor.report;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Service;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.source.ClientIdentity;
+
+/**
+ * Reports as {@code serve} answers them: the data of a period, the live dashboard and its sections, and the
+ * activity feed. What is read for a period (every client at once, as for a publication) is reused for
+ * {@code forge.api.data-cache}, so that many viewers and their refreshing sections cost one read.
+ */
+@Service
+public class LiveReports {
+
+	private final ReportReader reader;
+
+	private final ReportWriters writers;
+
+	private final DashboardHtml html;
+
+	private final TenantDatabases tenants;
+
+	private final DataSource platform;
+
+	private final DataSource store;
+
+	private final java.time.Duration reuse;
+
+	private final Map<List<ReportPeriod>, Read> cache = new ConcurrentHashMap<>();
+
+	LiveReports(ReportReader reader, ReportWriters writers, DashboardHtml html, TenantDatabases tenants,
+			@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties) {
+		this.reader = reader;
+		this.writers = writers;
+		this.html = html;
+		this.tenants = tenants;
+		this.platform = platform;
+		this.store = store;
+		this.reuse = properties.api().dataCache();
+	}
+
+	/** What the live page offers besides the data: where its parts come from, and the viewer's clients. */
+	public record Page(String partialsPath, String query, String htmxPath, List<ClientIdentity> clients,
+			UUID selectedClient) {
+	}
+
+	/** What the activity feed is narrowed to; null fields narrow nothing. */
+	public record ActivityFilter(String eventType, UUID agentId) {
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming the parameter when the period is not one
+	 */
+	public ReportPeriod period(String name, LocalDate from, LocalDate to) {
+		return ReportPeriod.of(name, from, to, this.reader.asOfDay(this.reader.asOf(null)));
+	}
+
+	public MonitoringData data(ReportScope scope, ReportPeriod period) {
+		return this.writers.data(read(List.of(period)), scope, period);
+	}
+
+	public void dashboard(ReportScope scope, ReportPeriod period, Page page, OutputStream out) {
+		this.html.writeLive(List.of(data(scope, period)), live(period, page, true), out);
+	}
+
+	/** One refreshing section of the live page: usage-cards, sidekick-grid, activity-feed or health-panel. */
+	public String section(String section, ReportScope scope, ReportPeriod period, Page page) {
+		return this.html.section(List.of(data(scope, period)), live(period, page, false), section);
+	}
+
+	/**
+	 * The activity of the scope in the period, newest first (ties by id): {@code limit} events after the first
+	 * {@code offset}.
+	 */
+	public List<TimelineEvent> activity(ReportScope scope, ReportPeriod period, ActivityFilter filter, int limit,
+			int offset) {
+		ReportDataset data = read(List.of(period));
+		Predicate<TimelineReader.Entry> inScope = (e) -> (e.clientId() == null) ? scope.seesPlatform()
+				: scope.includes(e.clientId());
+		Predicate<TimelineReader.Entry> wanted = inScope
+			.and((e) -> filter.eventType() == null || filter.eventType().equals(e.eventType()))
+			.and((e) -> filter.agentId() == null || filter.agentId().equals(e.agentId()));
+		Instant from = period.first().atStartOfDay(data.zone()).toInstant();
+		Instant end = period.last().plusDays(1).atStartOfDay(data.zone()).toInstant();
+		Instant to = data.asOf().isBefore(end) ? data.asOf().plusMillis(1) : end;
+		Map<UUID, List<TimelineReader.Entry>> events = new TimelineReader(this.platform, this.store).read(from, to,
+				offset + limit, wanted);
+		Map<UUID, String> clients = new HashMap<>();
+		Map<UUID, String> agents = new HashMap<>();
+		for (ClientFacts client : data.clients()) {
+			clients.put(client.id(), client.identity().name());
+			client.sidekicks().forEach((s) -> agents.put(s.agentId(), s.name()));
+		}
+		List<TimelineReader.Entry> all = new ArrayList<>();
+		events.values().forEach(all::addAll);
+		return all.stream()
+			.sorted(Comparator.comparing(TimelineReader.Entry::timestamp).reversed().thenComparing(TimelineReader.Entry::id))
+			.skip(offset)
+			.limit(limit)
+			.map((e) -> new TimelineEvent(e.id(), e.eventType(), e.timestamp(), e.clientId(),
+					(e.clientId() != null) ? clients.get(e.clientId()) : null, e.agentId(),
+					(e.agentId() != null) ? agents.get(e.agentId()) : null, e.description(), e.metadata()))
+			.toList();
+	}
+
+	private LiveView live(ReportPeriod period, Page page, boolean skeleton) {
+		LocalDate asOfDay = this.reader.asOfDay(this.reader.asOf(null));
+		List<LiveView.Choice> periods = new ArrayList<>();
+		for (String name : ReportPeriod.NAMED) {
+			periods.add(new LiveView.Choice(name, ReportPeriod.of(name, null, null, asOfDay).label(),
+					name.equals(period.name()), null, null));
+		}
+		if (!ReportPeriod.NAMED.contains(period.name())) {
+			periods.add(new LiveView.Choice(period.name(), period.label(), true, null, null));
+		}
+		List<LiveView.Choice> clients = page.clients()
+			.stream()
+			.map((c) -> new LiveView.Choice(c.id().toString(), c.name(), c.id().equals(page.selectedClient()), null, null))
+			.toList();
+		return new LiveView(page.partialsPath(), page.query(), page.htmxPath(), periods, clients, skeleton);
+	}
+
+	/** The data of these periods, read now or reused while younger than {@code forge.api.data-cache}. */
+	private ReportDataset read(List<ReportPeriod> periods) {
+		Instant now = this.reader.asOf(null);
+		// Custom periods come and go: what nobody asked for lately is not kept.
+		this.cache.values().removeIf((cached) -> !cached.at().plus(this.reuse).isAfter(now));
+		// compute() holds the entry while reading: requests for the same periods wait for one read instead of each reading.
+		return this.cache.compute(periods, (key, cached) -> {
+			if (cached != null && cached.at().plus(this.reuse).isAfter(now)) {
+				return cached;
+			}
+			return new Read(now, this.reader.read(now, key, this.tenants.partitions()));
+		}).data();
+	}
+
+	private record Read(Instant at, ReportDataset data) {
+	}
+
+}
