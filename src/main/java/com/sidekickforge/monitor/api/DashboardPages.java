@@ -69,7 +69,7 @@ class DashboardPages {
 			@RequestParam(name = "client_id", required = false) String client,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		View view = view(request, client, period, from, to);
+		View view = view(request, client, period, from, to, true);
 		ByteArrayOutputStream page = new ByteArrayOutputStream();
 		this.reports.dashboard(view.scope(), view.period(), view.page(), page);
 		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
@@ -85,7 +85,7 @@ class DashboardPages {
 			throw ApiProblem.notFound("No section '" + section + "' (expected one of "
 					+ SECTIONS.stream().sorted().collect(Collectors.joining(", ")) + ")");
 		}
-		View view = view(request, client, period, from, to);
+		View view = view(request, client, period, from, to, false);
 		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
 			.body(this.reports.section(section, view.scope(), view.period(), view.page()));
 	}
@@ -130,7 +130,12 @@ class DashboardPages {
 	private record View(ReportScope scope, ReportPeriod period, LiveReports.Page page) {
 	}
 
-	private View view(HttpServletRequest request, String client, String period, String from, String to) {
+	/**
+	 * @param selectors whether the client selector's choices are needed: only the whole page shows the selectors,
+	 * not the sections that refresh themselves every few seconds
+	 */
+	private View view(HttpServletRequest request, String client, String period, String from, String to,
+			boolean selectors) {
 		ApiCaller caller = ApiScopes.caller(request);
 		ReportScope scope = this.scopes.scope(caller, client);
 		ReportPeriod chosen = this.scopes.period(period, from, to, "current");
@@ -147,7 +152,8 @@ class DashboardPages {
 			.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		var page = new LiveReports.Page("/admin/partials/monitoring/", text, this.htmxPath, this.scopes.clients(caller),
+		var page = new LiveReports.Page("/admin/partials/monitoring/", text, this.htmxPath,
+				selectors ? this.scopes.clients(caller) : java.util.List.of(),
 				(scope.client() != null && client != null && !client.isBlank()) ? scope.client().id() : null);
 		return new View(scope, chosen, page);
 	}

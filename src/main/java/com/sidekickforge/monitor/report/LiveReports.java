@@ -4,8 +4,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,21 +100,14 @@ public class LiveReports {
 		Instant to = data.asOf().isBefore(end) ? data.asOf().plusMillis(1) : end;
 		Map<UUID, List<TimelineReader.Entry>> events = new TimelineReader(this.platform, this.store).read(from, to,
 				offset + limit, wanted);
-		Map<UUID, String> clients = new HashMap<>();
-		Map<UUID, String> agents = new HashMap<>();
-		for (ClientFacts client : data.clients()) {
-			clients.put(client.id(), client.identity().name());
-			client.sidekicks().forEach((s) -> agents.put(s.agentId(), s.name()));
-		}
-		List<TimelineReader.Entry> all = new ArrayList<>();
-		events.values().forEach(all::addAll);
-		return all.stream()
-			.sorted(Comparator.comparing(TimelineReader.Entry::timestamp).reversed().thenComparing(TimelineReader.Entry::id))
+		TimelineNames names = TimelineNames.of(data.clients());
+		return events.values()
+			.stream()
+			.flatMap(List::stream)
+			.sorted(TimelineReader.NEWEST_FIRST)
 			.skip(offset)
 			.limit(limit)
-			.map((e) -> new TimelineEvent(e.id(), e.eventType(), e.timestamp(), e.clientId(),
-					(e.clientId() != null) ? clients.get(e.clientId()) : null, e.agentId(),
-					(e.agentId() != null) ? agents.get(e.agentId()) : null, e.description(), e.metadata()))
+			.map(names::event)
 			.toList();
 	}
 

@@ -134,9 +134,7 @@ public class MonitoringDataAssembler {
 
 	private List<TimelineEvent> timeline(ReportDataset data, ReportScope scope, List<ClientFacts> clients,
 			ReportPeriod period) {
-		Map<UUID, String> names = names(clients);
-		Map<UUID, String> agents = new HashMap<>();
-		clients.forEach((c) -> c.sidekicks().forEach((s) -> agents.put(s.agentId(), s.name())));
+		TimelineNames names = TimelineNames.of(clients);
 		List<TimelineReader.Entry> entries = new ArrayList<>();
 		clients.forEach((c) -> entries.addAll(data.timeline().getOrDefault(c.id(), List.of())));
 		if (scope.seesPlatform()) {
@@ -144,12 +142,9 @@ public class MonitoringDataAssembler {
 		}
 		return entries.stream()
 			.filter((e) -> period.contains(day(e.timestamp(), data)))
-			.sorted(java.util.Comparator.comparing(TimelineReader.Entry::timestamp).reversed()
-				.thenComparing(TimelineReader.Entry::id))
+			.sorted(TimelineReader.NEWEST_FIRST)
 			.limit(this.timelineEvents)
-			.map((e) -> new TimelineEvent(e.id(), e.eventType(), e.timestamp(), e.clientId(),
-					(e.clientId() != null) ? names.get(e.clientId()) : null, e.agentId(),
-					(e.agentId() != null) ? agents.get(e.agentId()) : null, e.description(), e.metadata()))
+			.map(names::event)
 			.toList();
 	}
 

@@ -43,6 +43,10 @@ final class TimelineReader {
 			Map<String, Object> metadata) {
 	}
 
+	/** The timeline's order: newest first, ties by id (a stable order to page through). */
+	static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::timestamp).reversed()
+		.thenComparing(Entry::id);
+
 	/** Newest first per client (key null: events of no client). */
 	Map<UUID, List<Entry>> read(Instant from, Instant to, int perClient) {
 		return read(from, to, perClient, null);
@@ -57,16 +61,15 @@ final class TimelineReader {
 		int databaseCap = (filter != null) ? Integer.MAX_VALUE : perClient;
 		activityLog(from, to, databaseCap, events);
 		events.nextSource();
-		voiceCalls(from, to, databaseCap, events);
+		voiceCalls(from, to, events);
 		events.nextSource();
 		ownEvents(from, to, databaseCap, events);
 		return sortedNewestFirst(events.byClient, perClient);
 	}
 
 	private static Map<UUID, List<Entry>> sortedNewestFirst(Map<UUID, List<Entry>> events, int perClient) {
-		Comparator<Entry> newestFirst = Comparator.comparing(Entry::timestamp).reversed().thenComparing(Entry::id);
 		events.replaceAll((client, list) -> {
-			list.sort(newestFirst);
+			list.sort(NEWEST_FIRST);
 			return List.copyOf(list.subList(0, Math.min(perClient, list.size())));
 		});
 		return events;
@@ -101,16 +104,13 @@ final class TimelineReader {
 		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
 	}
 
-	private void voiceCalls(Instant from, Instant to, int perClient, Kept events) {
-		Map<UUID, Integer> kept = new HashMap<>();
+	/** Every call of the range, newest first: the kept events stop at each client's newest ones. */
+	private void voiceCalls(Instant from, Instant to, Kept events) {
 		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT id, room_name, duration, CAST(metadata AS varchar), "
 				+ "created_at FROM livekit_events WHERE event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND "
 				+ UsageEventReader.VOICE_ROOMS + " ORDER BY created_at DESC", (rs) -> {
 					JsonNode metadata = metadata(rs.getString(4));
 					UUID client = uuid(metadata, "client_id");
-					if (kept.merge(client, 1, Integer::sum) > perClient) {
-						return;
-					}
 					long seconds = rs.getLong(3);
 					Map<String, Object> facts = new LinkedHashMap<>();
 					facts.put("source", "livekit_events");
@@ -181,7 +181,10 @@ final class TimelineReader {
 		return (id.length() > 8) ? id.substring(0, 8) : id;
 	}
 
-	/** The events kept: those the filter (if any) lets through, at most the newest {@code perClient} of each source. */
+	/**
+	 * The events kept: those the filter (if any) lets through, at most the newest {@code perClient} of each client
+	 * from each source (which gives its rows newest first).
+	 */
 	private static final class Kept {
 
 		private final java.util.function.Predicate<Entry> filter;
@@ -197,13 +200,10 @@ final class TimelineReader {
 			this.perClient = perClient;
 		}
 
-		/** Each source gives its rows newest first: past perClient of a client, older ones cannot be among the newest. */
+		/** Past perClient of a client, older rows of the same source cannot be among the newest. */
 		void add(Entry entry) {
-			if (this.filter == null) {
-				this.byClient.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
-				return;
-			}
-			if (this.filter.test(entry) && this.counted.merge(entry.clientId(), 1, Integer::sum) <= this.perClient) {
+			if ((this.filter == null || this.filter.test(entry))
+					&& this.counted.merge(entry.clientId(), 1, Integer::sum) <= this.perClient) {
 				this.byClient.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
 			}
 		}

@@ -1,0 +1,28 @@
+package com.sidekickforge.monitor.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The names a timeline entry is shown with: its client's and its sidekick's, from the client directory. */
+record TimelineNames(Map<UUID, String> clients, Map<UUID, String> agents) {
+
+	static TimelineNames of(List<ClientFacts> directory) {
+		Map<UUID, String> clients = new HashMap<>();
+		Map<UUID, String> agents = new HashMap<>();
+		for (ClientFacts client : directory) {
+			clients.put(client.id(), client.identity().name());
+			client.sidekicks().forEach((s) -> agents.put(s.agentId(), s.name()));
+		}
+		return new TimelineNames(clients, agents);
+	}
+
+	/** The seed's {@code ActivityEvent} of an entry; names of clients and sidekicks not in the directory stay null. */
+	TimelineEvent event(TimelineReader.Entry entry) {
+		return new TimelineEvent(entry.id(), entry.eventType(), entry.timestamp(), entry.clientId(),
+				(entry.clientId() != null) ? this.clients.get(entry.clientId()) : null, entry.agentId(),
+				(entry.agentId() != null) ? this.agents.get(entry.agentId()) : null, entry.description(), entry.metadata());
+	}
+
+}
