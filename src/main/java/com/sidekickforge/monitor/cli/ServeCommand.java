@@ -22,6 +22,8 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
+import com.sidekickforge.monitor.partition.LocalNode;
+import com.sidekickforge.monitor.partition.PartitionWorker;
 import com.sidekickforge.monitor.schedule.ScheduleLoader;
 import com.sidekickforge.monitor.schedule.Scheduling;
 
@@ -67,9 +69,16 @@ final class ServeCommand implements Callable<Integer> {
 			Clock clock = context.getBean(Clock.class);
 			Path jobs = properties.jobsDir();
 			List<Schedule> schedules = read(jobs);
-			Scheduler scheduler = context.getBean(Scheduling.class).start(this.node, Duration.ofMillis(7500));
+			// One name for this node in the scheduler cluster and among the nodes taking partitions.
+			String name = "AUTO".equals(this.node) ? java.net.InetAddress.getLocalHost().getHostName() + "-"
+					+ System.currentTimeMillis() : this.node;
+			context.getBean(LocalNode.class).nameAs(name);
+			PartitionWorker partitions = context.getBean(PartitionWorker.class);
+			partitions.start();
+			Scheduler scheduler = context.getBean(Scheduling.class).start(name, Duration.ofMillis(7500));
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				partitions.close();
 				try {
 					scheduler.shutdown(true);
 				}

@@ -128,7 +128,21 @@ final class ConfigSchema {
 				Map.entry("forge.publish.keep", Scalars.integer(0, 1000)),
 				Map.entry("forge.notices.job-failed-grace", Scalars.duration()),
 				Map.entry("forge.api.rate-limit", Scalars.integer(1, 1_000_000)),
-				Map.entry("forge.api.data-cache", Scalars.duration()), Map.entry("forge.templates-dir", Scalars.text()),
+				Map.entry("forge.api.data-cache", Scalars.duration()),
+				Map.entry("forge.partitions.grid", Scalars.integer(1, 1000)),
+				Map.entry("forge.partitions.threads", Scalars.integer(1, 64)),
+				Map.entry("forge.partitions.poll", Scalars.duration()),
+				Map.entry("forge.partitions.lease", Scalars.duration()),
+				Map.entry("forge.health.timeout", Scalars.duration()),
+				Map.entry("forge.health.livekit-budget", Scalars.duration()),
+				Map.entry("forge.health.database-budget", Scalars.duration()),
+				Map.entry("forge.health.api-budget", Scalars.duration()),
+				Map.entry("forge.health.api-requests", Scalars.integer(1, 100)),
+				Map.entry("forge.health.api-endpoints", new Shape.Sequence(new Shape.Mapping(
+						Map.of("name", Scalars.singleLine(), "url", Scalars.httpUrl()), List.of("name", "url")))),
+				Map.entry("forge.health.freshness", Scalars.duration()),
+				Map.entry("forge.health.error-rate-degraded", Scalars.integer(0, 100)),
+				Map.entry("forge.health.error-rate-down", Scalars.integer(0, 100)), Map.entry("forge.templates-dir", Scalars.text()),
 				Map.entry("forge.now", Scalars.text()));
 	}
 

@@ -35,6 +35,8 @@ import org.springframework.validation.annotation.Validated;
  * @param publish how published reports are kept
  * @param notices how often failures are announced
  * @param api how {@code serve}'s HTTP API answers
+ * @param partitions how partitioned steps spread over the nodes
+ * @param health how the health check probes LiveKit, the databases and the API
  * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
@@ -46,7 +48,8 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
 		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Publish publish,
-		@Valid @DefaultValue Notices notices, @Valid @DefaultValue Api api,
+		@Valid @DefaultValue Notices notices, @Valid @DefaultValue Api api, @Valid @DefaultValue Partitions partitions,
+		@Valid @DefaultValue Health health,
 		@DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
@@ -128,6 +131,46 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	 * partials poll every 15 to 60 s; each read covers every client)
 	 */
 	public record Api(@DefaultValue("120") @Min(1) int rateLimit, @DefaultValue("15s") @NotNull Duration dataCache) {
+	}
+
+	/**
+	 * Partitioned steps (the rollup's event reads and daily usage, the report's client files): split by client,
+	 * spread over the live nodes, taken over by another node when the one running a partition dies.
+	 *
+	 * @param grid how many partitions a step is split into (at most; fewer when there are fewer clients)
+	 * @param threads partitions one node runs at the same time
+	 * @param poll how often a node looks for partitions to run and says it is alive
+	 * @param lease a partition whose node has not renewed its lease for this long is taken over by another node;
+	 * a node not seen for this long gets no partitions
+	 */
+	public record Partitions(@DefaultValue("8") @Min(1) int grid, @DefaultValue("2") @Min(1) int threads,
+			@DefaultValue("1s") @NotNull Duration poll, @DefaultValue("30s") @NotNull Duration lease) {
+	}
+
+	/**
+	 * The {@code health-check} job's probes.
+	 *
+	 * @param timeout a probe not answered within this is down (connecting and the answer)
+	 * @param livekitBudget a LiveKit answer slower than this is degraded
+	 * @param databaseBudget a database answer (connection and {@code SELECT 1}) slower than this is degraded
+	 * @param apiBudget an API endpoint whose average answer is slower than this is degraded
+	 * @param apiRequests requests made to each API endpoint per check (average and p95 of them)
+	 * @param apiEndpoints Sidekick Forge's HTTP endpoints to time
+	 * @param freshness reports show samples no older than this; older ones are "not checked" again
+	 * @param errorRateDegraded a client whose failed share of actions and probes today reaches this percent is
+	 * degraded
+	 * @param errorRateDown ... and down from this percent
+	 */
+	public record Health(@DefaultValue("5s") @NotNull Duration timeout,
+			@DefaultValue("1s") @NotNull Duration livekitBudget, @DefaultValue("500ms") @NotNull Duration databaseBudget,
+			@DefaultValue("1s") @NotNull Duration apiBudget, @DefaultValue("3") @Min(1) int apiRequests,
+			@DefaultValue List<@Valid ApiEndpoint> apiEndpoints, @DefaultValue("15m") @NotNull Duration freshness,
+			@DefaultValue("5") @Min(0) double errorRateDegraded, @DefaultValue("25") @Min(0) double errorRateDown) {
+
+		/** One Sidekick Forge endpoint to time: a name for reports, and the URL (GET). */
+		public record ApiEndpoint(@NotNull String name, @NotNull URI url) {
+		}
+
 	}
 
 	/** @param keep earlier publications kept under {@code <output-dir>/history/}, newest first */

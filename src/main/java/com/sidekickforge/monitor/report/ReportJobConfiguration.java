@@ -3,36 +3,121 @@ package com.sidekickforge.monitor.report;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.sidekickforge.monitor.partition.PartitionedSteps;
+
 /**
- * The {@code report} job: one step that reads the period once and writes every scope's files, swapped into
- * the output directory only when all are written (a failed run leaves the previous reports in place, and its
- * restart writes them all again).
+ * The {@code report} job: the plan (one moment, one period, the slices of clients), the writing of every scope's
+ * files in partitions (one slice of clients per live node, each reading the period once), then the swap into the
+ * output directory once every slice is written. A failed run leaves the previous reports in place; its restart
+ * writes only the slices that were not written.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
 	static final String JOB = "report";
 
+	private static final String PUBLICATION = "report.publication";
+
+	private static final String SLICES = "report.slices";
+
+	private static final String SLICE = "report.slice";
+
+	private static final String ADMIN = "report.admin";
+
 	@Bean
-	Job reportJob(JobRepository jobRepository, Step reportPublishStep) {
-		return new JobBuilder(JOB, jobRepository).start(reportPublishStep).build();
+	Job reportJob(JobRepository jobRepository, Step reportPlanStep, Step reportWriteStep, Step reportPublishStep) {
+		return new JobBuilder(JOB, jobRepository).start(reportPlanStep)
+			.next(reportWriteStep)
+			.next(reportPublishStep)
+			.build();
+	}
+
+	@Bean
+	Step reportPlanStep(JobRepository jobRepository, Tasklet reportPlanTasklet) {
+		return new StepBuilder("report-plan", jobRepository)
+			.tasklet(reportPlanTasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet reportPlanTasklet(ReportService reports, PartitionedSteps partitioned,
+			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['at']}") String at) {
+		return (StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext context) -> {
+			var job = context.getStepContext().getStepExecution().getJobExecution();
+			var publication = reports.plan(periodOrCurrent(period), (at == null || at.isBlank()) ? null : Instant.parse(at),
+					Long.toString(job.getJobInstance().getInstanceId()));
+			ExecutionContext plan = job.getExecutionContext();
+			plan.putString(PUBLICATION, publication.toString());
+			// One slice per node alive now: each reads the period once and writes its clients.
+			plan.putString(SLICES, String.join(",",
+					ClientSlice.of(partitioned.liveNodes()).stream().map(ClientSlice::name).toList()));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step reportWriteStep(PartitionedSteps partitioned, Step reportWriteWorkerStep, Partitioner reportSlicePartitioner) {
+		return partitioned.partitioned("report-write", reportWriteWorkerStep, reportSlicePartitioner, null, null);
+	}
+
+	@Bean
+	@JobScope
+	Partitioner reportSlicePartitioner(@Value("#{jobExecutionContext['" + SLICES + "']}") String slices) {
+		return (gridSize) -> {
+			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+			String[] names = slices.split(",");
+			for (int i = 0; i < names.length; i++) {
+				ExecutionContext context = new ExecutionContext();
+				context.putString(SLICE, names[i]);
+				// The first slice's node writes the all-clients report too.
+				context.putString(ADMIN, Boolean.toString(i == 0));
+				partitions.put("clients-" + names[i], context);
+			}
+			return partitions;
+		};
+	}
+
+	@Bean
+	Step reportWriteWorkerStep(JobRepository jobRepository, Tasklet reportWriteTasklet) {
+		return new StepBuilder("report-write-partition", jobRepository)
+			.tasklet(reportWriteTasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet reportWriteTasklet(ReportService reports, @Value("#{jobParameters['formats']}") String formats,
+			@Value("#{jobExecutionContext['" + PUBLICATION + "']}") String publication,
+			@Value("#{stepExecutionContext['" + SLICE + "']}") String slice,
+			@Value("#{stepExecutionContext['" + ADMIN + "']}") String admin) {
+		return (contribution, context) -> {
+			contribution.incrementWriteCount(reports.write(ReportService.Publication.parse(publication),
+					formats(formats), ClientSlice.parse(slice), Boolean.parseBoolean(admin)));
+			return RepeatStatus.FINISHED;
+		};
 	}
 
 	@Bean
@@ -45,10 +130,30 @@ class ReportJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet reportPublishTasklet(ReportService reports, java.util.List<PublicationListener> listeners,
-			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['formats']}") String formats,
-			@Value("#{jobParameters['at']}") String at, @Value("#{jobParameters['schedule']}") String schedule,
+			@Value("#{jobParameters['formats']}") String formats, @Value("#{jobParameters['schedule']}") String schedule,
 			@Value("#{jobParameters['deliver']}") String deliver, @Value("#{jobParameters['scope']}") String scope,
-			@Value("#{jobParameters['recipients']}") String recipients) {
+			@Value("#{jobParameters['recipients']}") String recipients,
+			@Value("#{jobExecutionContext['" + PUBLICATION + "']}") String publication,
+			@Value("#{jobExecutionContext['" + SLICES + "']}") String slices) {
+		Set<ExportFormat> chosen = formats(formats);
+		return (StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext context) -> {
+			var published = reports.swapIn(ReportService.Publication.parse(publication), chosen,
+					Arrays.stream(slices.split(",")).map(ClientSlice::parse).toList());
+			contribution.incrementWriteCount(published.files());
+			var request = new PublicationListener.Request(schedule, chosen, (deliver != null) ? deliver : "publish",
+					(scope != null) ? scope : "all", (recipients == null || recipients.isBlank()) ? List.of()
+							: List.of(recipients.split(",")));
+			listeners.forEach((listener) -> listener.published(published, request));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private static String periodOrCurrent(String period) {
+		return (period == null || period.isBlank()) ? "current" : period;
+	}
+
+	/** The formats asked for; all when none are named. */
+	private static Set<ExportFormat> formats(String formats) {
 		Set<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
 		if (formats == null || formats.isBlank()) {
 			chosen.addAll(EnumSet.allOf(ExportFormat.class));
@@ -56,16 +161,7 @@ class ReportJobConfiguration {
 		else {
 			Arrays.stream(formats.split(",")).map(ExportFormat::of).forEach(chosen::add);
 		}
-		Instant moment = (at == null || at.isBlank()) ? null : Instant.parse(at);
-		return (StepContribution contribution, ChunkContext context) -> {
-			var published = reports.publish((period == null || period.isBlank()) ? "current" : period, chosen, moment);
-			contribution.incrementWriteCount(published.files());
-			var request = new PublicationListener.Request(schedule, chosen, (deliver != null) ? deliver : "publish",
-					(scope != null) ? scope : "all", (recipients == null || recipients.isBlank()) ? java.util.List.of()
-							: java.util.List.of(recipients.split(",")));
-			listeners.forEach((listener) -> listener.published(published, request));
-			return RepeatStatus.FINISHED;
-		};
+		return chosen;
 	}
 
 }

@@ -69,7 +69,6 @@ public class ReportService {
 				this.reader.asOfDay(asOf)), asOf), this.tenants.partitions()).clients().size();
 	}
 
-	/** What a publication wrote. */
 	/**
 	 * What a publication wrote.
 	 *
@@ -79,27 +78,73 @@ public class ReportService {
 	}
 
 	/**
-	 * Writes the files of a period for the admin scope and every client under {@code exports/}, aside first, then
-	 * swapped in place of the previous ones.
+	 * One publication being written: its moment and period, fixed once so that every part written (on whichever
+	 * node) shows the same data, and the directories it is written into before it is swapped in.
 	 */
-	public Published publish(String period, Set<ExportFormat> formats, Instant at) {
+	public record Publication(Instant asOf, String period, String run) {
+
+		/** As kept in the job's context: {@code <as-of> <period> <run>}. */
+		@Override
+		public String toString() {
+			return this.asOf + " " + this.period + " " + this.run;
+		}
+
+		public static Publication parse(String text) {
+			String[] parts = text.split(" ");
+			return new Publication(Instant.parse(parts[0]), parts[1], parts[2]);
+		}
+
+		Path exportsAside(Path output) {
+			return output.resolve(".exports-" + this.run);
+		}
+
+		Path siteAside(Path output) {
+			return output.resolve(".site-" + this.run);
+		}
+
+		/** Where each part says it is complete (kept apart from the published files). */
+		Path parts(Path output) {
+			return output.resolve(".parts-" + this.run);
+		}
+
+	}
+
+	/** A publication of the period, as of {@code at} (null: now), named after the run that writes it. */
+	public Publication plan(String period, Instant at, String run) {
 		Instant asOf = this.reader.asOf(at);
-		ReportPeriod chosen = ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf));
+		ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf)); // a bad period fails here, before any writing
+		return new Publication(asOf, period, asOf.toEpochMilli() + "-" + run);
+	}
+
+	/**
+	 * Writes one part of a publication beside the published files: the admin scope when asked, and every client whose
+	 * id is in the slice (each client's files by as many threads as there are cores). Written again, a part
+	 * overwrites its own files only.
+	 *
+	 * @return the files written
+	 */
+	public long write(Publication publication, Set<ExportFormat> formats, ClientSlice slice, boolean admin) {
+		ReportPeriod chosen = ReportPeriod.of(publication.period(), null, null,
+				this.reader.asOfDay(publication.asOf()));
 		List<SourcePartition> partitions = this.tenants.partitions();
-		ReportDataset data = this.reader.read(asOf, periodsToRead(formats.contains(ExportFormat.HTML)
-				? ExportFormat.HTML : ExportFormat.JSON, chosen, asOf), partitions);
+		// Every client is read even for a slice: a client's report compares it with its tier.
+		ReportDataset data = this.reader.read(publication.asOf(), periodsToRead(formats.contains(ExportFormat.HTML)
+				? ExportFormat.HTML : ExportFormat.JSON, chosen, publication.asOf()), partitions);
 		Path output = this.properties.outputPath();
-		String run = asOf.toEpochMilli() + "-" + ProcessHandle.current().pid();
-		Path exportsAside = output.resolve(".exports-" + run);
-		Path siteAside = output.resolve(".site-" + run);
+		Path exportsAside = publication.exportsAside(output);
+		Path siteAside = publication.siteAside(output);
 		java.util.concurrent.atomic.AtomicLong files = new java.util.concurrent.atomic.AtomicLong();
-		writeScope(exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
-		// Each client's files are independent: written by as many threads as there are cores.
+		if (admin) {
+			writeScope(exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
+		}
 		int threads = this.properties.reports().threads();
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
 			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
 			for (ClientFacts client : data.clients()) {
 				ClientIdentity identity = client.identity();
+				if (!slice.contains(client.id())) {
+					continue;
+				}
 				written.add(pool.submit(() -> writeScope(exportsAside.resolve("clients").resolve(identity.slug()),
 						siteAside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
 						chosen, formats, files)));
@@ -119,16 +164,75 @@ public class ReportService {
 				}
 			}
 		}
+		try {
+			Files.createDirectories(publication.parts(output));
+			Files.writeString(publication.parts(output).resolve(slice.name()), Long.toString(files.get()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot mark " + slice.name() + " written: " + ex.getMessage(), ex);
+		}
+		return files.get();
+	}
+
+	/**
+	 * Swaps a publication's written files in place of the previous ones, once every slice of clients is there.
+	 *
+	 * @param slices the parts that must have been written (on this node or, through a shared output directory,
+	 * another)
+	 */
+	public Published swapIn(Publication publication, Set<ExportFormat> formats, List<ClientSlice> slices) {
+		Path output = this.properties.outputPath();
+		Path parts = publication.parts(output);
+		for (ClientSlice slice : slices) {
+			if (!Files.exists(parts.resolve(slice.name()))) {
+				throw new IllegalStateException("Clients " + slice.name() + " of report run " + publication.run()
+						+ " are not written under " + output + ": with several nodes, forge.output-dir must be one "
+						+ "directory shared by all of them");
+			}
+		}
+		Path exportsAside = publication.exportsAside(output);
+		Path siteAside = publication.siteAside(output);
+		int clients = count(exportsAside.resolve("clients"), Files::isDirectory);
+		long files = count(exportsAside, Files::isRegularFile) + count(siteAside, Files::isRegularFile);
 		Path exports = output.resolve("exports");
 		// What this run replaces goes to history/<time of the swap>/, the oldest beyond forge.publish.keep away.
 		Path history = output.resolve("history").resolve(java.time.format.DateTimeFormatter
-			.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + "-" + run);
-		swap(exportsAside, exports, history);
-		if (formats.contains(ExportFormat.HTML)) {
+			.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + "-"
+				+ publication.run());
+		if (Files.exists(exportsAside)) {
+			swap(exportsAside, exports, history);
+		}
+		if (formats.contains(ExportFormat.HTML) && Files.exists(siteAside)) {
 			swap(siteAside, output.resolve("site"), history);
 		}
+		delete(parts);
 		prune(output.resolve("history"), this.properties.publish().keep());
-		return new Published(exports, data.clients().size(), files.get(), asOf, chosen.name());
+		return new Published(exports, clients, files, publication.asOf(), publication.period());
+	}
+
+	/** Entries of a directory tree passing the test (0 when there is no such directory). */
+	private static int count(Path directory, java.util.function.Predicate<Path> test) {
+		if (!Files.isDirectory(directory)) {
+			return 0;
+		}
+		try (Stream<Path> tree = Files.walk(directory)) {
+			return (int) tree.filter((path) -> !path.equals(directory)).filter(test).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + directory + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void delete(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> tree = Files.walk(directory)) {
+			tree.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete " + directory + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The periods to read: a dashboard embeds every named period, other formats need only theirs. */
@@ -183,9 +287,7 @@ public class ReportService {
 		}
 		try (Stream<Path> runs = Files.list(history)) {
 			for (Path old : runs.sorted(Comparator.reverseOrder()).skip(keep).toList()) {
-				try (Stream<Path> tree = Files.walk(old)) {
-					tree.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-				}
+				delete(old);
 			}
 		}
 		catch (IOException ex) {

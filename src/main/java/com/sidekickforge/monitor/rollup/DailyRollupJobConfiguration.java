@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.partition.PartitionedSteps;
 
 /**
  * The {@code daily-rollup} job: snapshot, events, daily usage, verdict.
@@ -59,16 +60,29 @@ class DailyRollupJobConfiguration {
 		return new SnapshotTasklet(planner, snapshots, platform, RollupParameters.of(parameters));
 	}
 
-	// Step 2: events of every source database, one unit at a time; run again on restart for what is left.
+	// Step 2: events of every source database, one unit at a time; run again on restart for what is left. Split into
+	// partitions of units, spread over the nodes.
 	@Bean
-	Step rollupEventStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			EventTasklet eventTasklet) {
+	Step rollupEventStep(PartitionedSteps partitioned, Step rollupEventWorkerStep, EventUnitPartitioner eventUnitPartitioner) {
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(new String[] { EventTasklet.DONE, EventTasklet.FAILED });
-		return new StepBuilder("rollup-events", jobRepository).tasklet(eventTasklet, transactionManager)
-			.listener(promotion)
+		return partitioned.partitioned("rollup-events", rollupEventWorkerStep, eventUnitPartitioner,
+				new EventUnitsAggregator(), promotion);
+	}
+
+	@Bean
+	Step rollupEventWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			EventTasklet eventTasklet) {
+		return new StepBuilder("rollup-events-partition", jobRepository).tasklet(eventTasklet, transactionManager)
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	@Bean
+	@JobScope
+	EventUnitPartitioner eventUnitPartitioner(TenantDatabases tenants,
+			@Value("#{jobExecutionContext['rollup.plan']}") String plan) {
+		return new EventUnitPartitioner(tenants, RollupPlan.parse(plan));
 	}
 
 	@Bean
@@ -89,13 +103,28 @@ class DailyRollupJobConfiguration {
 			.build();
 	}
 
-	// Step 3b: days between a client's first and latest snapshot, in batches of clients.
+	// Step 3b: days between a client's first and latest snapshot; partitions of client ranges spread over the nodes,
+	// each in batches of clients.
 	@Bean
-	Step rollupDeriveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step rollupDeriveStep(PartitionedSteps partitioned, Step rollupDeriveWorkerStep,
+			ClientRangePartitioner clientRangePartitioner) {
+		return partitioned.partitioned("rollup-daily-usage", rollupDeriveWorkerStep, clientRangePartitioner, null,
+				null);
+	}
+
+	@Bean
+	@JobScope
+	ClientRangePartitioner clientRangePartitioner(DataSource store,
+			@Value("#{jobExecutionContext['rollup.plan']}") String plan) {
+		return new ClientRangePartitioner(store, RollupPlan.parse(plan).client());
+	}
+
+	@Bean
+	Step rollupDeriveWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<UUID> rollupClientReader, ClientRollupProcessor clientRollupProcessor,
 			DailyUsages dailyUsages, ForgeProperties properties) {
 		// One item is a batch of clients, so a chunk of one commits clients-per-chunk clients together.
-		return new StepBuilder("rollup-daily-usage", jobRepository).<List<UUID>, List<ClientRollup>>chunk(1)
+		return new StepBuilder("rollup-daily-usage-partition", jobRepository).<List<UUID>, List<ClientRollup>>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(new ClientBatchReader(rollupClientReader, properties.rollup().clientsPerChunk()))
 			.processor(clientRollupProcessor)
@@ -104,19 +133,27 @@ class DailyRollupJobConfiguration {
 			.build();
 	}
 
+	/** Clients with days between a first and a later snapshot; all others are done by step 3a. */
+	static final String CLIENTS_TO_DERIVE = "SELECT client_id FROM monitor.usage_snapshot%s GROUP BY client_id "
+			+ "HAVING MAX(snapshot_date) > MIN(snapshot_date) ORDER BY client_id";
+
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<UUID> rollupClientReader(DataSource store,
-			@Value("#{jobExecutionContext['rollup.plan']}") String plan) {
+			@Value("#{jobExecutionContext['rollup.plan']}") String plan,
+			@Value("#{stepExecutionContext['" + ClientRangePartitioner.FIRST + "']}") String first,
+			@Value("#{stepExecutionContext['" + ClientRangePartitioner.LAST + "']}") String last) {
 		UUID client = RollupPlan.parse(plan).client();
 		return new JdbcCursorItemReaderBuilder<UUID>().name("rollupClients")
 			.dataSource(store)
-			// Clients with days between a first and a later snapshot; all others are done by step 3a.
-			.sql("SELECT client_id FROM monitor.usage_snapshot" + ((client != null) ? " WHERE client_id = ?" : "")
-					+ " GROUP BY client_id HAVING MAX(snapshot_date) > MIN(snapshot_date) ORDER BY client_id")
+			// This partition's range of clients (its bounds are clients of the list, so BETWEEN includes them).
+			.sql(CLIENTS_TO_DERIVE.formatted(" WHERE client_id BETWEEN ? AND ?"
+					+ ((client != null) ? " AND client_id = ?" : "")))
 			.preparedStatementSetter((ps) -> {
+				ps.setObject(1, UUID.fromString(first));
+				ps.setObject(2, UUID.fromString(last));
 				if (client != null) {
-					ps.setObject(1, client);
+					ps.setObject(3, client);
 				}
 			})
 			.rowMapper((rs, n) -> rs.getObject(1, UUID.class))

@@ -29,7 +29,7 @@ import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.source.AgentUsageReader;
 
 /**
- * Step 2: reads the events of every source database, {@code parallel-reads} {@link EventUnit}s at a time, each
+ * Step 2 (one partition of it): reads the events of the source databases in its units, {@code parallel-reads} {@link EventUnit}s at a time, each
  * committed on its own. A database that cannot be read is recorded and skipped; the others go on. Done units are kept
  * in the execution context, so a restart reads only what is left, failed units included.
  */
@@ -38,6 +38,9 @@ class EventTasklet implements Tasklet {
 	static final String DONE = "rollup.units.done";
 
 	static final String FAILED = "rollup.units.failed";
+
+	/** The units of this partition of the step (all units when absent). */
+	static final String UNITS = "rollup.units";
 
 	private final TenantDatabases tenants;
 
@@ -82,6 +85,11 @@ class EventTasklet implements Tasklet {
 		ExecutionContext step = stepExecution.getExecutionContext();
 		ExecutionContext job = stepExecution.getJobExecution().getExecutionContext();
 		RollupPlan plan = RollupPlan.from(job);
+		if (this.units == null) {
+			// A partition resumed after its node died: what failed then is tried again.
+			step.remove(FAILED);
+		}
+		Set<String> mine = step.containsKey(UNITS) ? keys(step, UNITS) : null;
 		Set<String> done = keys(step, DONE);
 		done.addAll(keys(job, DONE));
 		Set<String> failed = keys(step, FAILED);
@@ -91,7 +99,8 @@ class EventTasklet implements Tasklet {
 			if (this.running.size() >= this.parallelReads) {
 				break;
 			}
-			if (!done.contains(unit.key()) && !failed.contains(unit.key()) && !this.running.containsKey(unit)) {
+			if ((mine == null || mine.contains(unit.key())) && !done.contains(unit.key())
+					&& !failed.contains(unit.key()) && !this.running.containsKey(unit)) {
 				this.running.put(unit, CompletableFuture.supplyAsync(
 						() -> this.transactions.execute((status) -> this.reading.run(unit, plan.range(), plan.client())),
 						this.workers));
@@ -139,12 +148,7 @@ class EventTasklet implements Tasklet {
 	/** The units of this run, and what reads them, decided on first use in this step execution. */
 	private List<EventUnit> units(RollupPlan plan) {
 		if (this.units == null) {
-			List<SourcePartition> partitions = this.tenants.partitions();
-			if (plan.client() != null) {
-				partitions = partitions.stream()
-					.filter((p) -> p.isPlatform() || p.holds(plan.client()))
-					.toList();
-			}
+			List<SourcePartition> partitions = EventUnit.sources(this.tenants.partitions(), plan.client());
 			Set<java.util.UUID> dedicated = TenantDatabases.dedicated(partitions);
 			Map<java.util.UUID, java.util.UUID> platformAgents = new AgentUsageReader(partitions.getFirst().dataSource())
 				.clientsOfAgents();

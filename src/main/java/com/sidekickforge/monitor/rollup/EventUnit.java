@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.rollup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.sidekickforge.monitor.config.SourcePartition;
 
@@ -27,6 +28,14 @@ record EventUnit(SourcePartition partition, Kind kind) {
 
 	String key() {
 		return this.partition.key() + ":" + this.kind;
+	}
+
+	/** The source databases a run reads: all, or for one client the platform's and its own. */
+	static List<SourcePartition> sources(List<SourcePartition> partitions, UUID client) {
+		if (client == null) {
+			return partitions;
+		}
+		return partitions.stream().filter((p) -> p.isPlatform() || p.holds(client)).toList();
 	}
 
 	/** Every unit over these partitions, the platform's first. */

@@ -169,7 +169,12 @@ public class JobRuns {
 
 	private static RunOutcome outcome(JobExecution execution, boolean restarted, Duration duration) {
 		List<String> steps = new ArrayList<>();
-		for (StepExecution step : execution.getStepExecutions()) {
+		// Partitions (named "<worker step>:<partition>") are added up in their manager step's line.
+		List<StepExecution> managed = execution.getStepExecutions()
+			.stream()
+			.filter((step) -> !step.getStepName().contains(":"))
+			.toList();
+		for (StepExecution step : managed) {
 			Duration took = (step.getStartTime() != null && step.getEndTime() != null)
 					? Duration.between(step.getStartTime(), step.getEndTime()) : Duration.ZERO;
 			steps.add(String.format(Locale.ROOT, "%-20s %-9s read %,d, written %,d, %.1f s", step.getStepName(),
@@ -187,8 +192,8 @@ public class JobRuns {
 				.orElse(execution.getExitStatus().getExitDescription());
 		}
 		return new RunOutcome(execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus().name(),
-				restarted, duration, failure, steps, execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum(),
-				execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum());
+				restarted, duration, failure, steps, managed.stream().mapToLong(StepExecution::getReadCount).sum(),
+				managed.stream().mapToLong(StepExecution::getWriteCount).sum());
 	}
 
 	private static JobParameters parameters(Map<String, String> values) {

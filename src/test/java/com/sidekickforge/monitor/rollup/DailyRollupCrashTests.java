@@ -67,9 +67,9 @@ class DailyRollupCrashTests {
 			.update();
 		Process doomed = forgeMonitor(AS_OF.plusDays(1), "run", "daily-rollup", "--date", AS_OF.toString()).start();
 		JdbcClient store = JdbcClient.create(this.store.dataSource());
-		String committed = "SELECT COALESCE(MAX(s.commit_count), 0) FROM monitor.batch_step_execution s"
+		String committed = "SELECT COALESCE(SUM(s.commit_count), 0) FROM monitor.batch_step_execution s"
 				+ " JOIN monitor.batch_job_execution j ON j.job_execution_id = s.job_execution_id"
-				+ " WHERE s.step_name = 'rollup-daily-usage' AND j.status = 'STARTED'";
+				+ " WHERE s.step_name LIKE 'rollup-daily-usage-partition:%' AND j.status = 'STARTED'";
 		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> count(store, committed) >= 5);
 		doomed.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the process itself
 		doomed.waitFor();

@@ -182,8 +182,13 @@ abstract class DailyRollupJobTests {
 		assertThat(failed.status()).isEqualTo("FAILED");
 		assertThat(failed.failure()).contains("disk full");
 		assertThat(restarted.status()).isEqualTo("COMPLETED");
-		assertThat(restarted.steps()).anyMatch((step) -> step.startsWith("rollup-daily-usage")
-				&& step.contains("read 1,"));
+		// Only the partition that failed ran again, from the client it failed on; the other's client counts as read.
+		String partitions = "FROM monitor.batch_step_execution WHERE job_execution_id = " + restarted.executionId()
+				+ " AND step_name LIKE 'rollup-daily-usage-partition:%'";
+		assertThat(storeCount("SELECT COUNT(*) " + partitions)).isOne();
+		assertThat(storeCount("SELECT SUM(read_count) " + partitions)).isOne();
+		assertThat(restarted.steps()).anyMatch((step) -> step.startsWith("rollup-daily-usage ")
+				&& step.contains("read 2,"));
 		assertThat(reference.status()).isEqualTo("COMPLETED");
 		assertThat(voicePerDay()).isEqualTo(afterRestart)
 			.containsExactlyInAnyOrder("2026-10-30 60 estimated -", "2026-10-31 90 snapshot -", "2026-10-31 45 snapshot -");

@@ -85,9 +85,9 @@ class ScheduleFailoverTests {
 				""".formatted(DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire)));
 		JdbcClient store = JdbcClient.create(this.store.dataSource());
 		try {
-			String committed = "SELECT COALESCE(MAX(s.commit_count), 0) FROM monitor.batch_step_execution s"
+			String committed = "SELECT COALESCE(SUM(s.commit_count), 0) FROM monitor.batch_step_execution s"
 					+ " JOIN monitor.batch_job_execution j ON j.job_execution_id = s.job_execution_id"
-					+ " WHERE s.step_name = 'rollup-events' AND j.status = 'STARTED'";
+					+ " WHERE s.step_name LIKE 'rollup-events-partition:%' AND j.status = 'STARTED'";
 			// The nodes migrate the store as they start: until then the tables are not there.
 			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
 				.until(() -> count(store, committed) >= 2);
