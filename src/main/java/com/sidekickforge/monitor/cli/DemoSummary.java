@@ -94,7 +94,12 @@ final class DemoSummary {
 				+ " (open it in a browser; each client's under site/clients/<slug>/)");
 		this.out.println("  reports          " + relative(base, outcome.outputDir().resolve("exports"))
 				+ "/ (all clients), " + relative(base, outcome.outputDir().resolve("exports/clients")) + "/<slug>/ (each client)");
-		this.out.println("  still to come    health-check arrives with its issue");
+		for (var sample : outcome.health()) {
+			String answer = (sample.latencyMillis() != null) ? ", " + sample.latencyMillis() + " ms" : "";
+			String sessions = (sample.activeSessions() != null) ? ", " + sample.activeSessions() + " voice sessions" : "";
+			this.out.printf(Locale.ROOT, "  health           %-42s %s%n", sample.target(), sample.status().key() + answer
+					+ sessions + ((sample.reason() != null) ? " (" + sample.reason() + ")" : ""));
+		}
 		this.out.println();
 		this.out.println("Look at the data:  ./forge-monitor sql --out " + relative(base, outcome.outputDir())
 				+ " \"SELECT name, tier, hosting_type FROM clients\"");

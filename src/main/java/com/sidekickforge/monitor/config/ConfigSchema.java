@@ -108,7 +108,7 @@ final class ConfigSchema {
 				Map.entry("forge.mail.transport", Scalars.oneOf("smtp", "file")),
 				Map.entry("forge.mail.from", Scalars.email()), Map.entry("forge.livekit.url", Scalars.livekitUrl()),
 				Map.entry("forge.livekit.api-key", Scalars.text()),
-				Map.entry("forge.livekit.api-secret", Scalars.text()),
+				Map.entry("forge.livekit.api-secret", Scalars.text()), Map.entry("forge.livekit.name", Scalars.singleLine()),
 				Map.entry("forge.admin-base-url", Scalars.httpUrl()), Map.entry("forge.config-dir", Scalars.text()),
 				Map.entry("forge.jobs-dir", Scalars.text()),
 				Map.entry("forge.rollup.backfill-days", Scalars.integer(0, 4000)),

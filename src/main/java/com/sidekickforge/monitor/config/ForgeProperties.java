@@ -181,8 +181,12 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	public record Webhooks(@DefaultValue("15s") @NotNull Duration timeout) {
 	}
 
-	/** The platform's LiveKit server. */
-	public record Livekit(String url, String apiKey, String apiSecret) {
+	/**
+	 * The platform's LiveKit server.
+	 *
+	 * @param name how reports name it
+	 */
+	public record Livekit(String url, String apiKey, String apiSecret, @DefaultValue("platform LiveKit") String name) {
 	}
 
 	/** The output directory as an absolute path. */

@@ -25,7 +25,7 @@ import com.sidekickforge.monitor.sampledata.ClientProfile;
 public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<String, Long> rowsByTable,
 		Duration generation, Path outputDir, Path platformDatabase, Map<String, Path> tenantDatabases,
 		Path tenantsFile, List<RunOutcome> jobRuns, RollupResults.Summary rollup, List<QuotaNotice> notices,
-		Map<OutboxStatus, Long> outbox) {
+		Map<OutboxStatus, Long> outbox, List<com.sidekickforge.monitor.health.HealthSample> health) {
 
 	public long totalRows() {
 		return this.rowsByTable.values().stream().mapToLong(Long::longValue).sum();

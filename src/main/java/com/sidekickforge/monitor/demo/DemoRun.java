@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.alert.QuotaNotices;
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.health.HealthSamples;
+import com.sidekickforge.monitor.health.PlatformLiveKit;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.outbox.Outbox;
 import com.sidekickforge.monitor.rollup.RollupResults;
@@ -44,6 +47,10 @@ public class DemoRun {
 
 	private final ForgeProperties properties;
 
+	private final PlatformLiveKit platformLiveKit;
+
+	private final HealthSamples healthSamples;
+
 	private final DataSource platform;
 
 	private final DemoDatasets datasets;
@@ -57,7 +64,10 @@ public class DemoRun {
 	private final Outbox outbox;
 
 	DemoRun(ForgeProperties properties, @PlatformDatabase DataSource platform, DemoDatasets datasets, JobRuns jobs,
-			RollupResults rollups, QuotaNotices notices, Outbox outbox) {
+			RollupResults rollups, QuotaNotices notices, Outbox outbox, PlatformLiveKit platformLiveKit,
+			HealthSamples healthSamples) {
+		this.platformLiveKit = platformLiveKit;
+		this.healthSamples = healthSamples;
 		this.notices = notices;
 		this.outbox = outbox;
 		this.properties = properties;
@@ -95,13 +105,22 @@ public class DemoRun {
 		var tenantsFile = tenants.writeConfig(this.properties.configDir().resolve("tenants.yml"), clients);
 		// The jobs, once: the rollup of the as-of day backfills the history from the events; the alerts are
 		// evaluated as of the end of the data (the as-of day may lie in the past).
-		List<RunOutcome> runs = List.of(this.jobs.run("daily-rollup", Map.of("date", spec.asOf().toString()), true),
-				this.jobs.run("quota-alerts", Map.of("at", request.notAfter().toString()), true),
-				this.jobs.run("report", Map.of("at", request.notAfter().toString()), true));
+		List<RunOutcome> runs;
+		// The health check asks the demo's own LiveKit stand-ins (real HTTP on loopback), now: its samples are
+		// shown by the report when the demo's as-of moment is within forge.health.freshness of now.
+		try (DemoLiveKit livekit = new DemoLiveKit(this.platformLiveKit, this.platform, clients, Clock.systemUTC())) {
+			runs = List.of(this.jobs.run("daily-rollup", Map.of("date", spec.asOf().toString()), true),
+					this.jobs.run("quota-alerts", Map.of("at", request.notAfter().toString()), true),
+					this.jobs.run("health-check", Map.of("at", request.notAfter().toString()), true),
+					this.jobs.run("report", Map.of("at", request.notAfter().toString()), true));
+		}
 		return new DemoOutcome(reuse, clients, countRows(clients, tenants), generation,
 				this.properties.outputPath(), this.properties.dataPath().resolve("platform.mv.db"),
 				tenants.databases(clients), tenantsFile.toAbsolutePath(), runs, this.rollups.summary(),
-				this.notices.between(null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")), this.outbox.depth());
+				this.notices.between(null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")), this.outbox.depth(),
+				this.healthSamples.latestCheck(request.notAfter().minusSeconds(60), request.notAfter())
+					.map(this.healthSamples::samples)
+					.orElse(List.of()));
 	}
 
 	private Map<String, Long> countRows(List<ClientProfile> clients, DemoTenants tenants) {

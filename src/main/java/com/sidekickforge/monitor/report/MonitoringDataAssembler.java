@@ -31,11 +31,14 @@ public class MonitoringDataAssembler {
 
 	private final int timelineEvents;
 
+	private final HealthAssembler health;
+
 	MonitoringDataAssembler(ForgeProperties properties) {
 		this.links = AdminLinks.of(properties);
 		this.cards = new SidekickCards(this.links, properties.reports().onlineWindow());
 		this.comparisons = new ComparisonsBuilder(properties.reports().tierComparisonMinimum());
 		this.timelineEvents = properties.reports().timelineEvents();
+		this.health = new HealthAssembler(properties.health());
 	}
 
 	MonitoringData assemble(ReportDataset data, ReportScope scope, ReportPeriod period) {
@@ -58,7 +61,7 @@ public class MonitoringDataAssembler {
 		List<ClientSummary> summaries = clients.stream()
 			.map((c) -> summary(c, perClient.get(c.id()), data, period))
 			.toList();
-		HealthSummary health = health(clients, data, now);
+		HealthSummary health = this.health.of(clients, data, scope, now, perClient);
 		ConversationAnalytics conversations = new ConversationAnalytics(Trend.of(now.conversations, previous.conversations),
 				now.avgVoiceMinutes(), now.avgMessages(), now.voiceCalls, now.byChannel, now.byStatus,
 				Arrays.stream(now.byHour).boxed().toList(),
@@ -82,7 +85,9 @@ public class MonitoringDataAssembler {
 				scope.label(), (scope.client() != null) ? scope.client().slug() : null, clients.size());
 		return new MonitoringData(period.first(), period.last(), quotas.get(0), quotas.get(1), quotas.get(2),
 				List.copyOf(sidekicks), now.conversations, now.avgVoiceMinutes(), now.avgMessages(), now.byChannel,
-				now.byStatus, null, health.databases().stream().allMatch(HealthSummary.DatabaseHealth::reachable), null,
+				now.byStatus, HealthAssembler.livekitHealthy(health),
+				health.databases().stream().allMatch(HealthSummary.DatabaseHealth::reachable),
+				HealthAssembler.activeSessions(clients, data, scope),
 				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
 				timeline, gaps, alerts, dead, warnings,
@@ -111,25 +116,6 @@ public class MonitoringDataAssembler {
 				data.alerts().activeWarnings().getOrDefault(client.id(), 0), client.databaseError() == null,
 				figures.errorRate(),
 				"clients/" + client.identity().slug() + "/index.html", this.links.client(client.id()));
-	}
-
-	private static HealthSummary health(List<ClientFacts> clients, ReportDataset data, PeriodFigures now) {
-		List<HealthSummary.DatabaseHealth> databases = new ArrayList<>();
-		String platformError = data.unreachable().get("platform");
-		databases.add(new HealthSummary.DatabaseHealth("platform database", platformError == null, platformError));
-		for (ClientFacts client : clients) {
-			String key = client.id().toString();
-			if (data.unreachable().containsKey(key) || client.identity().dedicated()) {
-				String error = data.unreachable().get(key);
-				databases.add(new HealthSummary.DatabaseHealth("tenant database of " + client.identity().slug(),
-						error == null, error));
-			}
-		}
-		boolean allUp = databases.stream().allMatch(HealthSummary.DatabaseHealth::reachable);
-		var errorRate = new HealthSummary.ErrorRate(now.actions, now.failedActions, now.errorRate(), now.errorRateTrend());
-		return new HealthSummary(allUp ? "not_checked" : "degraded", "not_checked", List.copyOf(databases), "not_checked",
-				"not tracked", errorRate, "LiveKit and API latency are not checked yet: no health-check has recorded samples."
-						+ " Databases: as read while this report was built.");
 	}
 
 	private List<TimelineEvent> timeline(ReportDataset data, ReportScope scope, List<ClientFacts> clients,

@@ -160,17 +160,43 @@ final class PdfSections {
 	void health(MonitoringData data) {
 		heading("Health");
 		HealthSummary health = data.health();
-		say("LiveKit: " + health.livekit().replace('_', ' ') + ". API latency: " + health.apiLatency().replace('_', ' ')
+		say(((health.livekitServer() != null) ? health.livekitServer() : "LiveKit") + ": "
+				+ health.livekit().replace('_', ' ') + ". API latency: " + health.apiLatency().replace('_', ' ')
 				+ ". Container resources: " + health.containerResources() + ".");
 		HealthSummary.ErrorRate errors = health.errorRate();
 		say((errors.percent() == null) ? "Error rate: no actions in the activity log this period."
 				: String.format(Locale.ROOT, "Error rate: %.2f %% (%,d of %,d actions in the activity log failed).",
 						errors.percent(), errors.failed(), errors.actions()));
-		boolean[] numeric = { false, false, false };
-		PdfPTable table = this.tables.table(List.of("Database", "Reachable", "Error"), new float[] { 3, 1, 4 }, numeric);
-		health.databases().forEach((db) -> this.tables.row(table, numeric, db.name(), db.reachable() ? "yes" : "NO",
-				db.error()));
+		say((health.checkedAt() == null) ? health.message()
+				: "Health check of " + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+					.withZone(ZoneId.of(data.timezone()))
+					.format(health.checkedAt()) + ": " + health.status().replace('_', ' ') + ".");
+		boolean[] numeric = { false, false, true, false };
+		PdfPTable table = this.tables.table(List.of("Checked", "Status", "Answer", "Why"), new float[] { 3, 1.3f, 1.5f, 4 },
+				numeric);
+		health.databases()
+			.stream()
+			.filter((db) -> health.probes().stream().noneMatch((p) -> p.target().equals(db.name())))
+			.forEach((db) -> this.tables.row(table, numeric, db.name() + " (read by the report)",
+					db.status().replace('_', ' '), "\u2013", db.error()));
+		health.probes()
+			.forEach((probe) -> this.tables.row(table, numeric, probe.target(), probe.status(),
+					(probe.latencyMillis() == null) ? "\u2013" : probe.latencyMillis() + " ms"
+							+ ((probe.p95Millis() != null) ? " (p95 " + probe.p95Millis() + ")" : ""),
+					(probe.activeSessions() != null && probe.reason() == null) ? probe.activeSessions() + " voice sessions"
+							: probe.reason()));
 		this.document.add(table);
+		if (health.clients().size() > 1 && !"subscriber".equals(data.scope().role())) {
+			boolean[] clientNumeric = { false, false, false, false, true };
+			PdfPTable clients = this.tables.table(List.of("Client", "Health", "LiveKit", "Database", "Errors today"),
+					new float[] { 3, 1.3f, 1.3f, 1.3f, 1.3f }, clientNumeric);
+			health.clients()
+				.forEach((c) -> this.tables.row(clients, clientNumeric, c.name(), c.status().replace('_', ' '),
+						c.livekit().replace('_', ' '), c.database().replace('_', ' '),
+						(c.errorRatePercent() != null) ? String.format(Locale.ROOT, "%.1f %%", c.errorRatePercent())
+								: "\u2013"));
+			this.document.add(clients);
+		}
 	}
 
 	void alerts(MonitoringData data) {

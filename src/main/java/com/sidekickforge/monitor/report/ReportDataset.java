@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 record ReportDataset(Instant asOf, LocalDate asOfDay, ZoneId zone, LocalDate first, List<ClientFacts> clients,
 		Map<String, String> unreachable, Map<UUID, ClientActivity> activity, Map<UUID, List<TimelineReader.Entry>> timeline,
-		AlertFacts alerts, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns) {
+		AlertFacts alerts, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns, HealthFacts health) {
 
 	Optional<ClientFacts> client(UUID id) {
 		return this.clients.stream().filter((c) -> c.id().equals(id)).findFirst();

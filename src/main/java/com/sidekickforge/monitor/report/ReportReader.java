@@ -32,8 +32,12 @@ public class ReportReader {
 
 	private final com.sidekickforge.monitor.run.RunHistory runs;
 
-	ReportReader(@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties, Clock clock, com.sidekickforge.monitor.run.RunHistory runs) {
+	private final com.sidekickforge.monitor.health.HealthSamples health;
+
+	ReportReader(@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties, Clock clock,
+			com.sidekickforge.monitor.run.RunHistory runs, com.sidekickforge.monitor.health.HealthSamples health) {
 		this.runs = runs;
+		this.health = health;
 		this.platform = platform;
 		this.store = store;
 		this.properties = properties;
@@ -71,7 +75,18 @@ public class ReportReader {
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
 		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod);
 		return new ReportDataset(asOf, asOfDay(asOf), zone, first, List.copyOf(directory.clients()),
-				directory.unreachable(), activity, timeline, alerts, this.runs.recent(RECENT_RUNS));
+				directory.unreachable(), activity, timeline, alerts, this.runs.recent(RECENT_RUNS),
+				health(asOf, rangeStart, timelineEnd, zone));
+	}
+
+	/** The newest health check not older than forge.health.freshness at the as-of moment, and the period's probes. */
+	private HealthFacts health(Instant asOf, Instant from, Instant to, java.time.ZoneId zone) {
+		var check = this.health.latestCheck(asOf.minus(this.properties.health().freshness()), asOf);
+		var probes = this.health.probesPerClientDay(from, to, zone);
+		if (check.isEmpty()) {
+			return new HealthFacts(null, List.of(), java.util.Map.of(), probes);
+		}
+		return new HealthFacts(check.get(), this.health.samples(check.get()), this.health.sessions(check.get()), probes);
 	}
 
 }

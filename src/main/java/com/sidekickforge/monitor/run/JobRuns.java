@@ -47,7 +47,7 @@ public class JobRuns {
 	public static final Set<String> SCHEDULED = Set.of("schedule", "fired");
 
 	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"),
-			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"), "report",
+			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"), "health-check", Set.of("at"), "report",
 			Set.of("period", "formats", "at", "deliver", "scope", "recipients"));
 
 	private final JobOperator operator;

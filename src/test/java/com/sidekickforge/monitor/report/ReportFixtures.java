@@ -51,9 +51,14 @@ final class ReportFixtures {
 		}
 		ConversationAnalytics analytics = new ConversationAnalytics(trend, 3.2, 8.1, 120, channels,
 				Map.of("not_tracked", 420L), hours, heatmap, false);
-		HealthSummary health = new HealthSummary("not_checked", "not_checked",
-				List.of(new HealthSummary.DatabaseHealth("platform database", true, null)), "not_checked", "not tracked",
-				new HealthSummary.ErrorRate(200, 3, 1.5, List.of()), "");
+		HealthSummary health = new HealthSummary("degraded", "healthy", "platform LiveKit",
+				List.of(new HealthSummary.DatabaseHealth("platform database", true, null, "healthy", 4L)), "not_checked",
+				"not tracked", new HealthSummary.ErrorRate(200, 3, 1.5, List.of()), "",
+				Instant.parse("2026-11-25T22:55:00Z"),
+				List.of(new HealthSummary.Probe("livekit", "platform LiveKit", "healthy", 35L, null, null, 2),
+						new HealthSummary.Probe("livekit", "LiveKit of acme", "degraded", 1450L, null,
+								"slow: 1450 ms (budget 1000 ms)", 0)),
+				List.of());
 		return new MonitoringData(first, LocalDate.of(2026, 11, 25), scopeQuota("voice_seconds", trend),
 				scopeQuota("text_messages", trend), scopeQuota("embedding_chunks", trend), sidekicks, 420, 3.2, 8.1,
 				channels, Map.of("not_tracked", 420L), null, true, null, days, "current",

@@ -1,0 +1,208 @@
+package com.sidekickforge.monitor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.health.HealthSample;
+import com.sidekickforge.monitor.health.ProbeStatus;
+
+/**
+ * Builds a scope's health panel from the newest health check and the report's own reads. A client's scope sees the
+ * shared probes and its own things, never another client's; an admin sees every probe and every client's health.
+ */
+final class HealthAssembler {
+
+	static final String NOT_CHECKED = "not_checked";
+
+	private final double errorRateDegraded;
+
+	private final double errorRateDown;
+
+	HealthAssembler(ForgeProperties.Health settings) {
+		this.errorRateDegraded = settings.errorRateDegraded();
+		this.errorRateDown = settings.errorRateDown();
+	}
+
+	HealthSummary of(List<ClientFacts> clients, ReportDataset data, ReportScope scope, PeriodFigures now,
+			Map<UUID, PeriodFigures> perClient) {
+		HealthFacts facts = data.health();
+		List<HealthSample> visible = facts.samples()
+			.stream()
+			.filter((s) -> (s.clientId() == null) || scope.includes(s.clientId()))
+			.toList();
+		List<HealthSummary.DatabaseHealth> databases = databases(clients, data, visible);
+		HealthSample server = livekitServer((clients.size() == 1 && !scope.seesPlatform()) ? clients.get(0).id() : null,
+				visible);
+		String livekit = (server != null) ? server.status().key() : NOT_CHECKED;
+		String api = api(visible);
+		List<HealthSummary.ClientHealth> clientHealth = new ArrayList<>();
+		for (ClientFacts client : clients) {
+			clientHealth.add(client(client, data, visible, perClient.get(client.id())));
+		}
+		// Every probe this scope sees counts (a client's own LiveKit too), and every database as the report read it.
+		String status = NOT_CHECKED;
+		for (HealthSample sample : visible) {
+			status = worse(status, sample.status().key());
+		}
+		for (HealthSummary.DatabaseHealth database : databases) {
+			status = worse(status, database.status());
+		}
+		var errorRate = new HealthSummary.ErrorRate(now.actions, now.failedActions, now.errorRate(), now.errorRateTrend());
+		List<HealthSummary.Probe> probes = visible.stream()
+			.map((s) -> new HealthSummary.Probe(s.kind(), s.target(), s.status().key(), s.latencyMillis(), s.p95Millis(),
+					s.reason(), s.activeSessions()))
+			.toList();
+		String message = (facts.checkedAt() == null)
+				? "No health check within the freshness window: LiveKit and API latency are not checked; databases as read"
+						+ " while this report was built."
+				: "Probed by the health check; databases also as read while this report was built.";
+		return new HealthSummary(status, livekit, (server != null) ? server.target() : null, List.copyOf(databases), api, "not tracked", errorRate, message,
+				facts.checkedAt(), probes, List.copyOf(clientHealth));
+	}
+
+	/** Whether this scope's LiveKit answered well; null when not checked. */
+	static Boolean livekitHealthy(HealthSummary health) {
+		return NOT_CHECKED.equals(health.livekit()) ? null : "healthy".equals(health.livekit());
+	}
+
+	/** Voice sessions of the scope's clients at the check (and, for the platform, rooms of no known client). */
+	static Integer activeSessions(List<ClientFacts> clients, ReportDataset data, ReportScope scope) {
+		if (data.health().checkedAt() == null) {
+			return null;
+		}
+		int sessions = clients.stream().mapToInt((c) -> data.health().sessions().getOrDefault(c.id(), 0)).sum();
+		return sessions + (scope.seesPlatform() ? data.health().sessions().getOrDefault(null, 0) : 0);
+	}
+
+	private static List<HealthSummary.DatabaseHealth> databases(List<ClientFacts> clients, ReportDataset data,
+			List<HealthSample> visible) {
+		List<HealthSummary.DatabaseHealth> databases = new ArrayList<>();
+		String platformError = data.unreachable().get("platform");
+		databases.add(database("platform database", platformError, visible));
+		for (ClientFacts client : clients) {
+			String key = client.id().toString();
+			if (data.unreachable().containsKey(key) || client.identity().dedicated()) {
+				databases.add(database("tenant database of " + client.identity().slug(), data.unreachable().get(key),
+						visible));
+			}
+		}
+		return databases;
+	}
+
+	/** A database as probed (when it was) and as read for the report: down if either failed. */
+	private static HealthSummary.DatabaseHealth database(String name, String readError, List<HealthSample> visible) {
+		HealthSample probe = visible.stream()
+			.filter((s) -> s.kind().equals(HealthSample.DATABASE) && s.target().equals(name))
+			.findFirst()
+			.orElse(null);
+		if (readError != null) {
+			return new HealthSummary.DatabaseHealth(name, false, readError, "down",
+					(probe != null) ? probe.latencyMillis() : null);
+		}
+		if (probe == null) {
+			return new HealthSummary.DatabaseHealth(name, true, null, "healthy", null);
+		}
+		return new HealthSummary.DatabaseHealth(name, probe.status() != ProbeStatus.DOWN, probe.reason(),
+				probe.status().key(), probe.latencyMillis());
+	}
+
+	/** A client's own LiveKit when it has one, else the platform's. */
+	private static String livekitOf(UUID client, List<HealthSample> visible) {
+		HealthSample server = livekitServer(client, visible);
+		return (server != null) ? server.status().key() : NOT_CHECKED;
+	}
+
+	/** The sample of a client's own LiveKit when it has one, else the platform's; null when not checked. */
+	private static HealthSample livekitServer(UUID client, List<HealthSample> visible) {
+		HealthSample own = (client == null) ? null : visible.stream()
+			.filter((s) -> s.kind().equals(HealthSample.LIVEKIT) && client.equals(s.clientId()))
+			.findFirst()
+			.orElse(null);
+		return (own != null) ? own : visible.stream()
+			.filter((s) -> s.kind().equals(HealthSample.LIVEKIT) && s.clientId() == null)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String api(List<HealthSample> visible) {
+		List<HealthSample> api = visible.stream().filter((s) -> s.kind().equals(HealthSample.API)).toList();
+		if (api.isEmpty()) {
+			return NOT_CHECKED;
+		}
+		ProbeStatus worst = ProbeStatus.HEALTHY;
+		for (HealthSample sample : api) {
+			worst = worst.worst(sample.status());
+		}
+		return worst.key();
+	}
+
+	private HealthSummary.ClientHealth client(ClientFacts client, ReportDataset data, List<HealthSample> visible,
+			PeriodFigures figures) {
+		String livekit = livekitOf(client.id(), visible);
+		String database = "shared";
+		List<String> reasons = new ArrayList<>();
+		String readError = data.unreachable().get(client.id().toString());
+		if (client.identity().dedicated() || readError != null) {
+			var tenant = database("tenant database of " + client.identity().slug(), readError, visible);
+			database = tenant.status();
+			if (!"healthy".equals(database)) {
+				reasons.add("tenant database " + database + ((tenant.error() != null) ? ": " + tenant.error() : ""));
+			}
+		}
+		visible.stream()
+			.filter((s) -> s.kind().equals(HealthSample.LIVEKIT) && client.id().equals(s.clientId())
+					&& s.status() != ProbeStatus.HEALTHY)
+			.forEach((s) -> reasons.add("own LiveKit " + s.status().key() + ": " + s.reason()));
+		List<HealthSummary.ErrorRateDay> trend = trend(figures, data.health().probes().getOrDefault(client.id(), Map.of()));
+		Double today = trend.isEmpty() ? null : trend.getLast().percent();
+		String errors = "healthy";
+		if (today != null && today >= this.errorRateDown) {
+			errors = "down";
+		}
+		else if (today != null && today >= this.errorRateDegraded) {
+			errors = "degraded";
+		}
+		if (!"healthy".equals(errors)) {
+			reasons.add(String.format(java.util.Locale.ROOT, "error rate %.1f %%", today));
+		}
+		String status = worse(worse(livekit, "shared".equals(database) ? NOT_CHECKED : database), errors);
+		return new HealthSummary.ClientHealth(client.id(), client.identity().name(), client.identity().slug(), status,
+				livekit, database, today, trend, reasons.isEmpty() ? null : String.join("; ", reasons));
+	}
+
+	/** The client's actions per bucket with its failed probes added to the bucket of their day. */
+	private static List<HealthSummary.ErrorRateDay> trend(PeriodFigures figures, Map<java.time.LocalDate, long[]> probes) {
+		NavigableMap<java.time.LocalDate, long[]> buckets = new TreeMap<>();
+		if (figures != null) {
+			figures.errorRateTrend().forEach((d) -> buckets.put(d.date(), new long[] { d.actions(), d.failed() }));
+		}
+		probes.forEach((day, counts) -> {
+			var bucket = buckets.floorEntry(day);
+			if (bucket != null) {
+				bucket.getValue()[0] += counts[0];
+				bucket.getValue()[1] += counts[1];
+			}
+		});
+		List<HealthSummary.ErrorRateDay> days = new ArrayList<>();
+		buckets.forEach((day, counts) -> days.add(new HealthSummary.ErrorRateDay(day, counts[0], counts[1],
+				(counts[0] == 0) ? null : Math.round(1000.0 * counts[1] / counts[0]) / 10.0)));
+		return days;
+	}
+
+	/** The worse of two statuses; "not checked" counts only when nothing was. */
+	static String worse(String a, String b) {
+		if (NOT_CHECKED.equals(a)) {
+			return b;
+		}
+		if (NOT_CHECKED.equals(b)) {
+			return a;
+		}
+		return ProbeStatus.of(a).worst(ProbeStatus.of(b)).key();
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.sidekickforge.monitor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.sidekickforge.monitor.health.HealthSample;
+
+/**
+ * What the health check recorded, as a report reads it.
+ *
+ * @param checkedAt the newest check within the freshness window before the as-of moment, null when none
+ * @param samples that check's samples
+ * @param sessions that check's voice sessions per client (null key: rooms of no known client)
+ * @param probes per client and local day, probes of its own things: {total, down}
+ */
+record HealthFacts(Instant checkedAt, List<HealthSample> samples, Map<UUID, Integer> sessions,
+		Map<UUID, Map<LocalDate, long[]>> probes) {
+
+	static final HealthFacts NONE = new HealthFacts(null, List.of(), Map.of(), Map.of());
+
+}
