@@ -28,8 +28,8 @@ final class HealthAssembler {
 		this.errorRateDown = settings.errorRateDown();
 	}
 
-	HealthSummary of(List<ClientFacts> clients, ReportDataset data, ReportScope scope, PeriodFigures now,
-			Map<UUID, PeriodFigures> perClient) {
+	HealthSummary of(List<ClientFacts> clients, ReportDataset data, ReportScope scope, ReportPeriod period,
+			PeriodFigures now, Map<UUID, PeriodFigures> perClient) {
 		HealthFacts facts = data.health();
 		List<HealthSample> visible = facts.samples()
 			.stream()
@@ -52,7 +52,21 @@ final class HealthAssembler {
 		for (HealthSummary.DatabaseHealth database : databases) {
 			status = worse(status, database.status());
 		}
-		var errorRate = new HealthSummary.ErrorRate(now.actions, now.failedActions, now.errorRate(), now.errorRateTrend());
+		// The scope's error rate: its clients' actions in the activity log and the probes of their own things.
+		Map<java.time.LocalDate, long[]> probesOfScope = new TreeMap<>();
+		for (ClientFacts client : clients) {
+			data.health().probes().getOrDefault(client.id(), Map.of()).forEach((day, counts) -> {
+				if (period.contains(day)) {
+					long[] sum = probesOfScope.computeIfAbsent(day, (d) -> new long[2]);
+					sum[0] += counts[0];
+					sum[1] += counts[1];
+				}
+			});
+		}
+		List<HealthSummary.ErrorRateDay> scopeTrend = trend(now.errorRateTrend(), probesOfScope);
+		long actions = scopeTrend.stream().mapToLong(HealthSummary.ErrorRateDay::actions).sum();
+		long failed = scopeTrend.stream().mapToLong(HealthSummary.ErrorRateDay::failed).sum();
+		var errorRate = new HealthSummary.ErrorRate(actions, failed, percent(actions, failed), scopeTrend);
 		List<HealthSummary.Probe> probes = visible.stream()
 			.map((s) -> new HealthSummary.Probe(s.kind(), s.target(), s.status().key(), s.latencyMillis(), s.p95Millis(),
 					s.reason(), s.activeSessions()))
@@ -158,7 +172,8 @@ final class HealthAssembler {
 			.filter((s) -> s.kind().equals(HealthSample.LIVEKIT) && client.id().equals(s.clientId())
 					&& s.status() != ProbeStatus.HEALTHY)
 			.forEach((s) -> reasons.add("own LiveKit " + s.status().key() + ": " + s.reason()));
-		List<HealthSummary.ErrorRateDay> trend = trend(figures, data.health().probes().getOrDefault(client.id(), Map.of()));
+		List<HealthSummary.ErrorRateDay> trend = trend((figures != null) ? figures.errorRateTrend() : List.of(),
+				data.health().probes().getOrDefault(client.id(), Map.of()));
 		Double today = trend.isEmpty() ? null : trend.getLast().percent();
 		String errors = "healthy";
 		if (today != null && today >= this.errorRateDown) {
@@ -175,12 +190,11 @@ final class HealthAssembler {
 				livekit, database, today, trend, reasons.isEmpty() ? null : String.join("; ", reasons));
 	}
 
-	/** The client's actions per bucket with its failed probes added to the bucket of their day. */
-	private static List<HealthSummary.ErrorRateDay> trend(PeriodFigures figures, Map<java.time.LocalDate, long[]> probes) {
+	/** Actions per bucket with the probes added to the bucket of their day. */
+	private static List<HealthSummary.ErrorRateDay> trend(List<HealthSummary.ErrorRateDay> actions,
+			Map<java.time.LocalDate, long[]> probes) {
 		NavigableMap<java.time.LocalDate, long[]> buckets = new TreeMap<>();
-		if (figures != null) {
-			figures.errorRateTrend().forEach((d) -> buckets.put(d.date(), new long[] { d.actions(), d.failed() }));
-		}
+		actions.forEach((d) -> buckets.put(d.date(), new long[] { d.actions(), d.failed() }));
 		probes.forEach((day, counts) -> {
 			var bucket = buckets.floorEntry(day);
 			if (bucket != null) {
@@ -190,8 +204,13 @@ final class HealthAssembler {
 		});
 		List<HealthSummary.ErrorRateDay> days = new ArrayList<>();
 		buckets.forEach((day, counts) -> days.add(new HealthSummary.ErrorRateDay(day, counts[0], counts[1],
-				(counts[0] == 0) ? null : Math.round(1000.0 * counts[1] / counts[0]) / 10.0)));
+				percent(counts[0], counts[1]))));
 		return days;
+	}
+
+	/** Failed of all in percent with two decimals; null when there was nothing. */
+	private static Double percent(long all, long failed) {
+		return (all == 0) ? null : Math.round(10000.0 * failed / all) / 100.0;
 	}
 
 	/** The worse of two statuses; "not checked" counts only when nothing was. */

@@ -61,7 +61,7 @@ public class MonitoringDataAssembler {
 		List<ClientSummary> summaries = clients.stream()
 			.map((c) -> summary(c, perClient.get(c.id()), data, period))
 			.toList();
-		HealthSummary health = this.health.of(clients, data, scope, now, perClient);
+		HealthSummary health = this.health.of(clients, data, scope, period, now, perClient);
 		ConversationAnalytics conversations = new ConversationAnalytics(Trend.of(now.conversations, previous.conversations),
 				now.avgVoiceMinutes(), now.avgMessages(), now.voiceCalls, now.byChannel, now.byStatus,
 				Arrays.stream(now.byHour).boxed().toList(),

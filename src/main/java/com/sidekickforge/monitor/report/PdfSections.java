@@ -164,8 +164,8 @@ final class PdfSections {
 				+ health.livekit().replace('_', ' ') + ". API latency: " + health.apiLatency().replace('_', ' ')
 				+ ". Container resources: " + health.containerResources() + ".");
 		HealthSummary.ErrorRate errors = health.errorRate();
-		say((errors.percent() == null) ? "Error rate: no actions in the activity log this period."
-				: String.format(Locale.ROOT, "Error rate: %.2f %% (%,d of %,d actions in the activity log failed).",
+		say((errors.percent() == null) ? "Error rate: no actions in the activity log and no probes this period."
+				: String.format(Locale.ROOT, "Error rate: %.2f %% (%,d of %,d actions in the activity log and probes failed).",
 						errors.percent(), errors.failed(), errors.actions()));
 		say((health.checkedAt() == null) ? health.message()
 				: "Health check of " + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)

@@ -160,7 +160,13 @@ class HealthCheckJobTests {
 		JsonNode bravoScope = export(ReportScope.of(new ClientIdentity(bravo, "Bravo", "champion", "shared")), now);
 		assertThat(bravoScope.path("livekit_healthy").asBoolean()).isFalse();
 		assertThat(bravoScope.path("health").path("livekit").asString()).isEqualTo("down");
-		assertThat(charlie).isNotNull();
+		// Charlie's error rate counts the failed probe of its tenant database (it has no actions).
+		JsonNode charlieScope = export(ReportScope.of(new ClientIdentity(charlie, "Charlie", "paragon", "dedicated")),
+				now);
+		JsonNode errors = charlieScope.path("health").path("error_rate");
+		assertThat(errors.path("actions").asLong()).isEqualTo(1);
+		assertThat(errors.path("failed").asLong()).isEqualTo(1);
+		assertThat(errors.path("percent").asDouble()).isEqualTo(100.0);
 
 		// An hour later the check is too old (forge.health.freshness 15m): LiveKit is not checked again.
 		JsonNode later = export(ReportScope.all(), now.plusSeconds(3600));
