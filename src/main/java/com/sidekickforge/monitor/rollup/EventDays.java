@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.rollup;
 
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -33,44 +34,39 @@ class EventDays {
 		this.kind = SourceDatabase.of(store);
 	}
 
-	/** Forgets a source's sums of a metric over the range (of one client, or all when null). */
-	void clear(String source, UsageMetric metric, DayRange range, UUID client) {
-		this.store.update("""
-				DELETE FROM monitor.event_daily
-				WHERE source = :source AND metric = :metric AND usage_date BETWEEN :first AND :last
-				""" + ((client != null) ? " AND client_id = :client" : ""),
-				new MapSqlParameterSource("source", source).addValue("metric", metric.name())
+	/**
+	 * Replaces a source's sums of the metrics over the range (of one client, or all when null) by the rows added;
+	 * close (or flush) at the end.
+	 */
+	ReplacedRows amounts(String source, List<UsageMetric> metrics, DayRange range, UUID client) {
+		return new ReplacedRows(this.dataSource, this.kind, "monitor.event_daily",
+				"source = :source AND metric IN (:metrics) AND usage_date BETWEEN :first AND :last"
+						+ ((client != null) ? " AND client_id = :client" : ""),
+				new MapSqlParameterSource("source", source)
+					.addValue("metrics", metrics.stream().map(UsageMetric::name).toList())
 					.addValue("first", range.first())
 					.addValue("last", range.last())
-					.addValue("client", client));
+					.addValue("client", client),
+				"source", "client_id", "agent_id", "usage_date", "metric", "amount");
 	}
 
-	/** Adds amounts in bulk; close (or flush) at the end. */
-	BulkRows amounts() {
-		return new BulkRows(this.dataSource, this.kind, "monitor.event_daily", "source", "client_id", "agent_id",
-				"usage_date", "metric", "amount");
-	}
-
-	static void add(BulkRows rows, String source, AgentDayAmount amount) {
+	static void add(ReplacedRows rows, String source, AgentDayAmount amount) {
 		rows.add(source, amount.clientId(), amount.agentId(), amount.day(), amount.metric().name(), amount.amount());
 	}
 
-	void clearConversations(String source, DayRange range, UUID client) {
-		this.store.update("""
-				DELETE FROM monitor.conversation_stats WHERE source = :source AND usage_date BETWEEN :first AND :last
-				""" + ((client != null) ? " AND client_id = :client" : ""),
+	/** Replaces a source's conversation counts over the range (of one client, or all); close at the end. */
+	ReplacedRows conversations(String source, DayRange range, UUID client) {
+		return new ReplacedRows(this.dataSource, this.kind, "monitor.conversation_stats",
+				"source = :source AND usage_date BETWEEN :first AND :last"
+						+ ((client != null) ? " AND client_id = :client" : ""),
 				new MapSqlParameterSource("source", source).addValue("first", range.first())
 					.addValue("last", range.last())
-					.addValue("client", client));
+					.addValue("client", client),
+				"source", "client_id", "agent_id", "usage_date", "hour_of_day", "channel", "status", "conversations",
+				"messages");
 	}
 
-	/** Adds conversation counts in bulk; close (or flush) at the end. */
-	BulkRows conversations() {
-		return new BulkRows(this.dataSource, this.kind, "monitor.conversation_stats", "source", "client_id",
-				"agent_id", "usage_date", "hour_of_day", "channel", "status", "conversations", "messages");
-	}
-
-	static void add(BulkRows rows, String source, UUID client, ConversationCount c) {
+	static void add(ReplacedRows rows, String source, UUID client, ConversationCount c) {
 		rows.add(source, client, c.agentId(), c.day(), c.hour(), c.channel(),
 				(c.status() != null) ? c.status() : "untracked", c.conversations(), c.messages());
 	}

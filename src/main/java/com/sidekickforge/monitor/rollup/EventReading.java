@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.rollup;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,9 +39,8 @@ final class EventReading {
 		String source = partition.key();
 		return switch (unit.kind()) {
 			case VOICE -> {
-				this.eventDays.clear(source, UsageMetric.VOICE_SECONDS, range, onlyClient);
-				this.eventDays.clear(source, UsageMetric.VOICE_SESSIONS, range, onlyClient);
-				try (BulkRows rows = this.eventDays.amounts()) {
+				try (ReplacedRows rows = this.eventDays.amounts(source,
+						List.of(UsageMetric.VOICE_SECONDS, UsageMetric.VOICE_SESSIONS), range, onlyClient)) {
 					reader.voice(range, (amount) -> {
 						if (onlyClient == null || onlyClient.equals(amount.clientId())) {
 							EventDays.add(rows, source, amount);
@@ -52,8 +52,7 @@ final class EventReading {
 			case TEXT, CHUNKS -> {
 				UsageMetric metric = (unit.kind() == EventUnit.Kind.TEXT) ? UsageMetric.TEXT_MESSAGES
 						: UsageMetric.EMBEDDING_CHUNKS;
-				this.eventDays.clear(source, metric, range, onlyClient);
-				try (BulkRows rows = this.eventDays.amounts()) {
+				try (ReplacedRows rows = this.eventDays.amounts(source, List.of(metric), range, onlyClient)) {
 					Consumer<AgentDayAmount> sink = (amount) -> {
 						UUID client = clientOf(partition, amount.agentId());
 						if (client != null && (onlyClient == null || onlyClient.equals(client))) {
@@ -70,8 +69,7 @@ final class EventReading {
 				}
 			}
 			case CONVERSATIONS -> {
-				this.eventDays.clearConversations(source, range, onlyClient);
-				try (BulkRows rows = this.eventDays.conversations()) {
+				try (ReplacedRows rows = this.eventDays.conversations(source, range, onlyClient)) {
 					reader.conversations(range, (count) -> {
 						UUID client = clientOf(partition, count.agentId());
 						if (client != null && (onlyClient == null || onlyClient.equals(client))) {
