@@ -64,23 +64,44 @@ class UsageSnapshots {
 		return written;
 	}
 
-	/** A client's snapshot readings dated within the days, in date order. */
-	List<SnapshotReading> snapshots(UUID client, LocalDate first, LocalDate last) {
-		return this.store.query("""
-				SELECT agent_id, snapshot_date, voice_seconds, text_messages, embedding_chunks
-				FROM monitor.usage_snapshot WHERE client_id = :client AND snapshot_date BETWEEN :first AND :last
-				ORDER BY snapshot_date, agent_id
-				""", new MapSqlParameterSource("client", client).addValue("first", first).addValue("last", last),
-				(rs, n) -> new SnapshotReading(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-						new Counters(rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+	/**
+	 * The snapshot readings of a batch of clients dated within the days, each client's in date order: one question
+	 * with the ids as an array ({@code = ANY(?)}, which the database answers by the index, unlike a long
+	 * {@code IN} list).
+	 */
+	java.util.Map<UUID, List<SnapshotReading>> snapshots(List<UUID> clients, LocalDate first, LocalDate last) {
+		java.util.Map<UUID, List<SnapshotReading>> readings = new java.util.HashMap<>();
+		this.store.getJdbcTemplate().query((connection) -> {
+			var statement = connection.prepareStatement("""
+					SELECT client_id, agent_id, snapshot_date, voice_seconds, text_messages, embedding_chunks
+					FROM monitor.usage_snapshot WHERE client_id = ANY(?) AND snapshot_date BETWEEN ? AND ?
+					ORDER BY client_id, snapshot_date, agent_id
+					""");
+			statement.setArray(1, connection.createArrayOf("uuid", clients.toArray()));
+			statement.setObject(2, first);
+			statement.setObject(3, last);
+			return statement;
+		}, (rs) -> {
+			readings.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new ArrayList<>())
+				.add(new SnapshotReading(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+						new Counters(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+		});
+		return readings;
 	}
 
-	/** The client's first and latest snapshot dates of all (nulls when it has none). */
-	LocalDate[] snapshotBounds(UUID client) {
-		return this.store.queryForObject(
-				"SELECT MIN(snapshot_date), MAX(snapshot_date) FROM monitor.usage_snapshot WHERE client_id = :client",
-				new MapSqlParameterSource("client", client),
-				(rs, n) -> new LocalDate[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class) });
+	/** The first and latest snapshot dates of all of each client of a batch (clients without any are left out). */
+	java.util.Map<UUID, LocalDate[]> snapshotBounds(List<UUID> clients) {
+		java.util.Map<UUID, LocalDate[]> bounds = new java.util.HashMap<>();
+		this.store.getJdbcTemplate().query((connection) -> {
+			var statement = connection.prepareStatement("SELECT client_id, MIN(snapshot_date), MAX(snapshot_date) "
+					+ "FROM monitor.usage_snapshot WHERE client_id = ANY(?) GROUP BY client_id");
+			statement.setArray(1, connection.createArrayOf("uuid", clients.toArray()));
+			return statement;
+		}, (rs) -> {
+			bounds.put(rs.getObject(1, UUID.class),
+					new LocalDate[] { rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class) });
+		});
+		return bounds;
 	}
 
 	/** Whether any client has a snapshot before the day: when none has, a rollup backfills from events. */
