@@ -25,6 +25,8 @@ import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.ClientLiveKit;
+import com.sidekickforge.monitor.source.PlatformClients;
 
 /**
  * One health check: the platform's LiveKit and every client's own, the platform database, the store and every tenant
@@ -61,11 +63,6 @@ public class HealthCheck {
 
 	/** What one check found. */
 	public record Outcome(Instant checkedAt, List<HealthSample> samples, Map<UUID, Integer> sessions) {
-
-		public long down() {
-			return this.samples.stream().filter((s) -> s.status() == ProbeStatus.DOWN).count();
-		}
-
 	}
 
 	/**
@@ -80,7 +77,7 @@ public class HealthCheck {
 		LiveKitProbe livekit = new LiveKitProbe(settings.timeout(), settings.livekitBudget(), Clock.systemUTC());
 		DatabaseProbe databases = new DatabaseProbe(settings.databaseBudget(), settings.timeout());
 		ApiProbe api = new ApiProbe(settings.timeout(), settings.apiBudget(), settings.apiRequests());
-		List<ClientLiveKit> clients = ClientLiveKit.read(this.platform);
+		List<ClientLiveKit> clients = new PlatformClients(this.platform).liveKits();
 		VoiceSessions attribution = new VoiceSessions(clients.stream().map(ClientLiveKit::client).toList());
 		List<Probe> probes = new ArrayList<>();
 		ForgeProperties.Livekit server = this.platformLiveKit.current();

@@ -29,10 +29,7 @@ public class PartitionedSteps {
 
 	/** This node and the others seen alive within a lease: how many can take a share of a run now. */
 	public int liveNodes() {
-		java.util.Set<String> live = new java.util.HashSet<>(this.cluster.nodes()
-			.seenSince(java.time.Instant.now().minus(this.cluster.lease())));
-		live.add(this.cluster.node().name());
-		return live.size();
+		return this.cluster.liveNodes(java.time.Instant.now()).size();
 	}
 
 	/** How many partitions a step is split into at most ({@code forge.partitions.grid}). */

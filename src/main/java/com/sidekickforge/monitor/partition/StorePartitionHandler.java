@@ -35,6 +35,18 @@ public final class StorePartitionHandler implements PartitionHandler {
 	/** What every partitioned step of a process shares: the store tables, the runner, the node and the settings. */
 	public record Cluster(JobRepository repository, PartitionWork work, PartitionNodes nodes, PartitionRunner runner,
 			LocalNode node, Duration poll, Duration lease) {
+
+		/** This node first, then the others seen within a lease: the nodes partitions are assigned to now. */
+		List<String> liveNodes(Instant now) {
+			String self = this.node.name();
+			List<String> live = new ArrayList<>(List.of(self));
+			this.nodes.seenSince(now.minus(this.lease))
+				.stream()
+				.filter((other) -> !other.equals(self))
+				.forEach(live::add);
+			return live;
+		}
+
 	}
 
 	public StorePartitionHandler(String workerStep, int gridSize, Cluster cluster) {
@@ -52,7 +64,7 @@ public final class StorePartitionHandler implements PartitionHandler {
 		Set<StepExecution> partitions = splitter.split(manager, this.gridSize);
 		// Only nodes with a standing worker (serve) say they are alive: a command-line run takes no other run's
 		// partitions, so none are assigned to it; its own it takes here.
-		List<String> nodes = liveNodes(self, clock.instant());
+		List<String> nodes = this.cluster.liveNodes(clock.instant());
 		List<StepExecution> ordered = new ArrayList<>(partitions);
 		ordered.sort(Comparator.comparing(StepExecution::getStepName));
 		List<PartitionWork.Offer> offers = new ArrayList<>();
@@ -69,7 +81,7 @@ public final class StorePartitionHandler implements PartitionHandler {
 			if (pending.isEmpty()) {
 				break;
 			}
-			Set<String> live = Set.copyOf(liveNodes(self, now));
+			Set<String> live = Set.copyOf(this.cluster.liveNodes(now));
 			for (PartitionRow row : pending) {
 				if (!this.cluster.runner().hasFreeThread()) {
 					break;
@@ -115,17 +127,6 @@ public final class StorePartitionHandler implements PartitionHandler {
 		catch (TimeoutException | ExecutionException ex) {
 			// poll again: a failed partition says so in its step execution
 		}
-	}
-
-	/** This node first, then the others seen within a lease. */
-	private List<String> liveNodes(String self, Instant now) {
-		List<String> nodes = new ArrayList<>(List.of(self));
-		this.cluster.nodes()
-			.seenSince(now.minus(this.cluster.lease()))
-			.stream()
-			.filter((node) -> !node.equals(self))
-			.forEach(nodes::add);
-		return nodes;
 	}
 
 }

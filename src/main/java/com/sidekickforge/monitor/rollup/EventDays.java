@@ -6,7 +6,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.sidekickforge.monitor.source.AgentDayAmount;
@@ -22,14 +21,11 @@ import com.sidekickforge.monitor.source.UsageMetric;
 @Repository
 class EventDays {
 
-	private final NamedParameterJdbcTemplate store;
-
 	private final DataSource dataSource;
 
 	private final SourceDatabase kind;
 
 	EventDays(DataSource store) {
-		this.store = new NamedParameterJdbcTemplate(store);
 		this.dataSource = store;
 		this.kind = SourceDatabase.of(store);
 	}

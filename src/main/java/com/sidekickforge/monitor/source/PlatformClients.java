@@ -17,16 +17,31 @@ public final class PlatformClients {
 		this.platform = JdbcClient.create(platform);
 	}
 
+	/** tier is an enum in PostgreSQL: read it as text. */
+	private static final String IDENTITY = "id, name, CAST(tier AS varchar) AS tier, hosting_type";
+
 	public List<ClientIdentity> all() {
-		// tier is an enum in PostgreSQL: read it as text.
-		return this.platform.sql("""
-				SELECT id, name, CAST(tier AS varchar) AS tier, hosting_type
-				FROM clients
-				ORDER BY name, id
-				""")
-			.query((rs, n) -> new ClientIdentity(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("tier"), rs.getString("hosting_type")))
+		return this.platform.sql("SELECT " + IDENTITY + " FROM clients ORDER BY name, id")
+			.query((rs, n) -> identity(rs))
 			.list();
+	}
+
+	/** Every client with its own LiveKit server and keys, where it has one. */
+	public List<ClientLiveKit> liveKits() {
+		return this.platform
+			.sql("SELECT " + IDENTITY + ", livekit_url, livekit_api_key, livekit_api_secret FROM clients ORDER BY name, id")
+			.query((rs, n) -> new ClientLiveKit(identity(rs), blankToNull(rs.getString("livekit_url")),
+					rs.getString("livekit_api_key"), rs.getString("livekit_api_secret")))
+			.list();
+	}
+
+	private static ClientIdentity identity(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ClientIdentity(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("tier"),
+				rs.getString("hosting_type"));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** The client a reference (id or slug) names, if any. */
