@@ -1,6 +1,9 @@
 package com.sidekickforge.monitor.rollup;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -30,21 +33,47 @@ class DailyUsages {
 	}
 
 	/**
-	 * Replaces the daily usage of each client over its range: one delete per client, then every row of
-	 * them all in one bulk write (a chunk of clients commits at once).
+	 * Replaces the daily usage of each client over its ranges: their rows deleted (in one statement on PostgreSQL,
+	 * one batch on H2), then every row of them all in one bulk write (a chunk of clients commits at once).
 	 */
 	void replace(List<ClientRollup> rollups) {
-		List<MapSqlParameterSource> deletes = new java.util.ArrayList<>();
+		List<UUID> clients = new ArrayList<>();
+		List<LocalDate> firsts = new ArrayList<>();
+		List<LocalDate> lasts = new ArrayList<>();
 		for (ClientRollup rollup : rollups) {
 			for (var range : rollup.ranges()) {
-				deletes.add(new MapSqlParameterSource("client", rollup.clientId()).addValue("first", range.first())
-					.addValue("last", range.last()));
+				clients.add(rollup.clientId());
+				firsts.add(range.first());
+				lasts.add(range.last());
 			}
 		}
-		// One batch for the chunk's deletes: one round trip instead of one per client.
-		this.store.batchUpdate("""
-				DELETE FROM monitor.daily_usage_derived WHERE client_id = :client AND usage_date BETWEEN :first AND :last
-				""", deletes.toArray(MapSqlParameterSource[]::new));
+		if (this.kind == SourceDatabase.POSTGRESQL) {
+			// One statement for the chunk, the ranges as arrays: a delete per client, prepared once, kept the plan
+			// made from the statistics of a nearly empty table and scanned the whole table each time (3.9 s for
+			// 10 000 clients on a table that had just started to fill, against 1.1 s).
+			this.store.getJdbcTemplate().update((connection) -> {
+				var statement = connection.prepareStatement("""
+						DELETE FROM monitor.daily_usage_derived d
+						USING unnest(?, ?, ?) AS r (client_id, first_day, last_day)
+						WHERE d.client_id = r.client_id AND d.usage_date BETWEEN r.first_day AND r.last_day
+						""");
+				statement.setArray(1, connection.createArrayOf("uuid", clients.toArray()));
+				statement.setArray(2, connection.createArrayOf("date", firsts.toArray()));
+				statement.setArray(3, connection.createArrayOf("date", lasts.toArray()));
+				return statement;
+			});
+		}
+		else {
+			List<MapSqlParameterSource> deletes = new ArrayList<>();
+			for (int i = 0; i < clients.size(); i++) {
+				deletes.add(new MapSqlParameterSource("client", clients.get(i)).addValue("first", firsts.get(i))
+					.addValue("last", lasts.get(i)));
+			}
+			// One batch for the chunk's deletes: one round trip instead of one per client.
+			this.store.batchUpdate("""
+					DELETE FROM monitor.daily_usage_derived WHERE client_id = :client AND usage_date BETWEEN :first AND :last
+					""", deletes.toArray(MapSqlParameterSource[]::new));
+		}
 		try (BulkRows bulk = new BulkRows(this.dataSource, this.kind, "monitor.daily_usage_derived", "client_id", "agent_id",
 				"usage_date", "voice_seconds", "text_messages", "embedding_chunks", "origin", "counter_resets")) {
 			for (ClientRollup rollup : rollups) {

@@ -36,6 +36,7 @@ class EventDays {
 	 */
 	ReplacedRows amounts(String source, List<UsageMetric> metrics, DayRange range, UUID client) {
 		return new ReplacedRows(this.dataSource, this.kind, "monitor.event_daily",
+				List.of("usage_date", "client_id", "agent_id"),
 				"source = :source AND metric IN (:metrics) AND usage_date BETWEEN :first AND :last"
 						+ ((client != null) ? " AND client_id = :client" : ""),
 				new MapSqlParameterSource("source", source)
@@ -53,6 +54,7 @@ class EventDays {
 	/** Replaces a source's conversation counts over the range (of one client, or all); close at the end. */
 	ReplacedRows conversations(String source, DayRange range, UUID client) {
 		return new ReplacedRows(this.dataSource, this.kind, "monitor.conversation_stats",
+				List.of("usage_date", "client_id", "agent_id", "hour_of_day"),
 				"source = :source AND usage_date BETWEEN :first AND :last"
 						+ ((client != null) ? " AND client_id = :client" : ""),
 				new MapSqlParameterSource("source", source).addValue("first", range.first())

@@ -62,6 +62,9 @@ class SnapshotTasklet implements Tasklet {
 		});
 		counts[1] += write(batch, plan);
 		counts[0] += batch.size();
+		if (counts[1] > 0) {
+			this.snapshots.refreshStatistics();
+		}
 		contribution.incrementReadCount(); // one period read
 		contribution.incrementWriteCount(counts[1]);
 		chunkContext.getStepContext()

@@ -52,7 +52,9 @@ public final class UsageEventReader {
 		String where = "event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND " + VOICE_ROOMS;
 		if (this.kind == SourceDatabase.POSTGRESQL) {
 			long[] unattributed = new long[1];
-			stream("SELECT metadata->>'client_id', metadata->>'agent_id', " + day
+			// Ids as the sums' key, in one spelling: "ABC..." and " abc..." name the same client and must make one
+			// row (the store's key would refuse two).
+			stream("SELECT lower(btrim(metadata->>'client_id')), lower(btrim(metadata->>'agent_id')), " + day
 					+ ", COUNT(*), COALESCE(SUM(duration), 0) FROM livekit_events WHERE " + where + " GROUP BY 1, 2, 3",
 					(ResultSet rs) -> {
 						UUID client = uuid(rs.getString(1));

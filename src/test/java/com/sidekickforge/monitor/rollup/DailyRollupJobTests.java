@@ -100,6 +100,19 @@ abstract class DailyRollupJobTests {
 	}
 
 	@Test
+	void aCallWhoseMetadataSpellsTheIdsInCapitalsAndSpacesCountsForTheSameSidekick() {
+		this.platform.voiceCall("{\"client_id\":\" " + this.alpha.toString().toUpperCase(java.util.Locale.ROOT)
+				+ " \",\"agent_id\":\"" + this.alphaAgent.toString().toUpperCase(java.util.Locale.ROOT) + "\"}",
+				this.alphaAgent, Instant.parse("2026-10-31T15:00:00Z"), 40);
+		this.clock.set(Instant.parse("2026-11-03T12:00:00Z"));
+
+		RunOutcome outcome = this.jobs.run("daily-rollup", Map.of("date", "2026-11-01"), false);
+
+		assertThat(outcome.status()).as(outcome.failure()).isEqualTo("COMPLETED");
+		assertThat(voicePerDay()).containsExactly("2026-10-30 60 estimated -", "2026-10-31 130 estimated -");
+	}
+
+	@Test
 	void runningADayAgainOrTheDaysOutOfOrderGivesTheSameRows() {
 		runAsTheSchedulerWould(day(-1), 0);
 		runAsTheSchedulerWould(day(1), 100);

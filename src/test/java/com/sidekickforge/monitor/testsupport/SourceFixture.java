@@ -101,7 +101,11 @@ public final class SourceFixture {
 
 	/** A finished voice call (platform database), ending at {@code end}. */
 	public void voiceCall(UUID client, UUID agent, Instant end, int seconds) {
-		String metadata = "{\"client_id\":\"" + client + "\",\"agent_id\":\"" + agent + "\"}";
+		voiceCall("{\"client_id\":\"" + client + "\",\"agent_id\":\"" + agent + "\"}", agent, end, seconds);
+	}
+
+	/** A finished voice call whose metadata is given as it is stored (ids spelled as some other writer would). */
+	public void voiceCall(String metadata, UUID agent, Instant end, int seconds) {
 		this.jdbc.sql("INSERT INTO livekit_events (event_type, room_name, duration, metadata, created_at) VALUES "
 				+ "('room_finished', :room, :duration, " + this.kind.jsonParameter().replace("?", ":metadata") + ", :at)")
 			.param("room", "sk-" + agent + "-" + UUID.randomUUID().toString().substring(0, 8))
