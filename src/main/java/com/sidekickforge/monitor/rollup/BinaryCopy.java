@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +26,13 @@ final class BinaryCopy {
 
 	/** The column types this encoding writes (those of the rollup's tables). */
 	private static final Set<String> TYPES = Set.of("uuid", "date", "int2", "int4", "int8", "varchar", "text",
-			"bool");
+			"bool", "timestamptz");
 
 	private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
 	private static final long EPOCH_DAY_2000 = LocalDate.of(2000, 1, 1).toEpochDay();
+
+	private static final Instant EPOCH_2000 = Instant.parse("2000-01-01T00:00:00Z");
 
 	private final String table;
 
@@ -107,6 +112,11 @@ final class BinaryCopy {
 			case "int8" -> {
 				out.writeInt(8);
 				out.writeLong(((Number) value).longValue());
+			}
+			case "timestamptz" -> {
+				Instant instant = (value instanceof OffsetDateTime t) ? t.toInstant() : (Instant) value;
+				out.writeInt(8);
+				out.writeLong(ChronoUnit.MICROS.between(EPOCH_2000, instant));
 			}
 			case "bool" -> {
 				out.writeInt(1);

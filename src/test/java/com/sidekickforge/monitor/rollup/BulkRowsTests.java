@@ -1,6 +1,8 @@
 package com.sidekickforge.monitor.rollup;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +36,7 @@ class BulkRowsTests {
 		jdbc = JdbcClient.create(database.dataSource());
 		jdbc.sql("""
 				CREATE TABLE sums (id integer NOT NULL, client_id uuid, usage_date date, hour_of_day smallint,
-				  amount bigint, channel varchar(16), note text, counted boolean, price numeric)
+				  amount bigint, channel varchar(16), note text, counted boolean, price numeric, seen_at timestamptz)
 				""").update();
 	}
 
@@ -54,18 +56,20 @@ class BulkRowsTests {
 		for (int i = 0; i < BulkRows.BATCH * 2 + 17; i++) {
 			given.add(new Object[] { i, UUID.nameUUIDFromBytes(("client " + i).getBytes()),
 					LocalDate.of(1999, 12, 30).plusDays(i), (short) (i % 24), 3_000_000_000L * ((i % 2 == 0) ? 1 : -1),
-					(i % 3 == 0) ? null : "voice", "Ünïcode, \"quoted\"\nline " + i, i % 2 == 0 });
+					(i % 3 == 0) ? null : "voice", "Ünïcode, \"quoted\"\nline " + i, i % 2 == 0,
+					Instant.parse("1999-12-31T23:59:59.123456Z").plusSeconds(i * 3607L) });
 		}
 		try (BulkRows rows = new BulkRows(database.dataSource(), SourceDatabase.POSTGRESQL, "sums", "id",
-				"client_id", "usage_date", "hour_of_day", "amount", "channel", "note", "counted")) {
+				"client_id", "usage_date", "hour_of_day", "amount", "channel", "note", "counted", "seen_at")) {
 			given.forEach(rows::add);
 			assertThat(rows.flush()).isEqualTo(given.size());
 		}
 		List<Object[]> read = jdbc
-			.sql("SELECT id, client_id, usage_date, hour_of_day, amount, channel, note, counted FROM sums ORDER BY id")
+			.sql("SELECT id, client_id, usage_date, hour_of_day, amount, channel, note, counted, seen_at FROM sums "
+					+ "ORDER BY id")
 			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getObject(2, UUID.class),
 					rs.getObject(3, LocalDate.class), rs.getShort(4), rs.getLong(5), rs.getString(6), rs.getString(7),
-					rs.getBoolean(8) })
+					rs.getBoolean(8), rs.getObject(9, OffsetDateTime.class).toInstant() })
 			.list();
 		assertThat(read).hasSameSizeAs(given);
 		for (int i = 0; i < given.size(); i++) {
