@@ -141,6 +141,7 @@ final class ConfigSchema {
 				Map.entry("forge.health.api-endpoints", new Shape.Sequence(new Shape.Mapping(
 						Map.of("name", Scalars.singleLine(), "url", Scalars.httpUrl()), List.of("name", "url")))),
 				Map.entry("forge.health.freshness", Scalars.duration()),
+				Map.entry("forge.health.keep", Scalars.duration()),
 				Map.entry("forge.health.error-rate-degraded", Scalars.integer(0, 100)),
 				Map.entry("forge.health.error-rate-down", Scalars.integer(0, 100)), Map.entry("forge.templates-dir", Scalars.text()),
 				Map.entry("forge.now", Scalars.text()));

@@ -160,12 +160,15 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	 * @param errorRateDegraded a client whose failed share of actions and probes today reaches this percent is
 	 * degraded
 	 * @param errorRateDown ... and down from this percent
+	 * @param keep samples older than this are deleted by the next check (reports read a period's probes: keep at
+	 * least the longest report period)
 	 */
 	public record Health(@DefaultValue("5s") @NotNull Duration timeout,
 			@DefaultValue("1s") @NotNull Duration livekitBudget, @DefaultValue("500ms") @NotNull Duration databaseBudget,
 			@DefaultValue("1s") @NotNull Duration apiBudget, @DefaultValue("3") @Min(1) int apiRequests,
 			@DefaultValue List<@Valid ApiEndpoint> apiEndpoints, @DefaultValue("15m") @NotNull Duration freshness,
-			@DefaultValue("5") @Min(0) double errorRateDegraded, @DefaultValue("25") @Min(0) double errorRateDown) {
+			@DefaultValue("5") @Min(0) double errorRateDegraded, @DefaultValue("25") @Min(0) double errorRateDown,
+			@DefaultValue("400d") @NotNull Duration keep) {
 
 		/** One Sidekick Forge endpoint to time: a name for reports, and the URL (GET). */
 		public record ApiEndpoint(@NotNull String name, @NotNull URI url) {

@@ -133,6 +133,7 @@ public class HealthCheck {
 			threads.shutdownNow();
 		}
 		this.samples.record(at, found, sessions);
+		this.samples.forgetBefore(at.minus(settings.keep()));
 		return new Outcome(at, found, sessions);
 	}
 

@@ -59,6 +59,19 @@ public class HealthSamples {
 	}
 
 	/** The newest check at or before {@code asOf} and not older than {@code since}, if there is one. */
+	/**
+	 * Deletes the samples and voice sessions of checks before the moment (retention): one row per probed thing every
+	 * few minutes would otherwise grow without end. Returns the samples deleted.
+	 */
+	public int forgetBefore(Instant before) {
+		this.store.sql("DELETE FROM monitor.health_voice_session WHERE checked_at < :before")
+			.param("before", time(before))
+			.update();
+		return this.store.sql("DELETE FROM monitor.health_sample WHERE checked_at < :before")
+			.param("before", time(before))
+			.update();
+	}
+
 	public Optional<Instant> latestCheck(Instant since, Instant asOf) {
 		return this.store.sql("SELECT MAX(checked_at) FROM monitor.health_sample WHERE checked_at >= :since "
 				+ "AND checked_at <= :asOf")

@@ -87,6 +87,9 @@ class HealthCheckJobTests {
 	@Autowired
 	ReportService reports;
 
+	@Autowired
+	HealthSamples samples;
+
 	@AfterAll
 	static void stopTheServers() {
 		PLATFORM_LIVEKIT.close();
@@ -172,6 +175,38 @@ class HealthCheckJobTests {
 		JsonNode later = export(ReportScope.all(), now.plusSeconds(3600));
 		assertThat(later.path("livekit_healthy").isNull()).isTrue();
 		assertThat(later.path("health").path("livekit").asString()).isEqualTo("not_checked");
+	}
+
+	@Test
+	void aCheckForgetsSamplesOlderThanTheRetention() {
+		DATABASES.clear();
+		DATABASES.configDir.resolve("tenants.yml").toFile().delete(); // no dedicated client in this test
+		Instant now = Instant.parse("2026-11-25T10:00:00Z");
+		Instant old = now.minus(java.time.Duration.ofDays(401));
+		Instant recent = now.minus(java.time.Duration.ofDays(10));
+		for (Instant at : new Instant[] { old, recent }) {
+			this.samples.record(at, java.util.List.of(new HealthSample(at, HealthSample.DATABASE, "platform database",
+					null, ProbeStatus.HEALTHY, 3L, null, null, null)), Map.of(ALPHA, 2));
+		}
+		this.clock.set(now);
+
+		RunOutcome run = this.jobs.run("health-check", Map.of(), false);
+
+		assertThat(run.status()).as(run.failure()).isEqualTo("COMPLETED");
+		JdbcClient store = JdbcClient.create(DATABASES.store.dataSource());
+		assertThat(store.sql("SELECT COUNT(*) FROM monitor.health_sample WHERE checked_at < :d")
+			.param("d", java.time.OffsetDateTime.ofInstant(now.minus(java.time.Duration.ofDays(400)),
+					java.time.ZoneOffset.UTC))
+			.query(Long.class)
+			.single()).as("older than forge.health.keep (400d)").isZero();
+		assertThat(store.sql("SELECT COUNT(*) FROM monitor.health_voice_session WHERE checked_at < :d")
+			.param("d", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.query(Long.class)
+			.single()).as("the recent check's sessions, not the old one's").isEqualTo(1);
+		assertThat(store.sql("SELECT COUNT(*) FROM monitor.health_sample WHERE checked_at < :d")
+			.param("d", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.query(Long.class)
+			.single()).as("the recent check's sample").isEqualTo(1);
 	}
 
 	private JsonNode export(ReportScope scope, Instant at) {
