@@ -42,11 +42,11 @@ final class NoticePayload {
 		data.put("used", quota.used());
 		data.put("limit", quota.limit());
 		data.put("unlimited", quota.unlimited());
-		data.put("percent", (quota.percent() != null) ? Math.round(quota.percent() * 100) / 100.0 : null);
+		data.put("percent", quota.percent());
 		data.put("level", quota.level().key());
 		if (quota.metric() == QuotaMetric.VOICE_SECONDS) {
-			data.put("used_minutes", quota.used() / 60);
-			data.put("limit_minutes", quota.limit() / 60);
+			data.put("used_minutes", quota.metric().inUnit(quota.used()));
+			data.put("limit_minutes", quota.metric().inUnit(quota.limit()));
 		}
 		data.put("projected_date", (projected != null) ? projected.toString() : null);
 		data.put("admin_url", this.links.client(clientId));

@@ -178,11 +178,11 @@ class QuotaAlerter {
 	static String title(QuotaNotice notice) {
 		String quota = notice.metric().title() + " quota";
 		if (notice.crossed()) {
-			return String.format(Locale.ROOT, "%s at %.0f %% (threshold %d %% crossed)", quota,
-					Math.floor(notice.percent()), notice.threshold());
+			return String.format(Locale.ROOT, "%s at %s (threshold %d %% crossed)", quota,
+					notice.quota().percentText(), notice.threshold());
 		}
-		return String.format(Locale.ROOT, "%s back below %d %% (now %.0f %%)", quota, notice.threshold(),
-				Math.floor(notice.percent()));
+		return String.format(Locale.ROOT, "%s back below %d %% (now %s)", quota, notice.threshold(),
+				notice.quota().percentText());
 	}
 
 }

@@ -33,8 +33,9 @@ public record QuotaNotice(UUID id, String eventType, UUID clientId, String clien
 		return "msg_" + this.id.toString().replace("-", "");
 	}
 
-	public double percent() {
-		return (this.limit > 0) ? this.used * 100.0 / this.limit : 0;
+	/** The quota as the notice saw it (its percent is the one every output shows). */
+	public com.sidekickforge.monitor.quota.Quota quota() {
+		return new com.sidekickforge.monitor.quota.Quota(this.metric, this.used, this.limit);
 	}
 
 }

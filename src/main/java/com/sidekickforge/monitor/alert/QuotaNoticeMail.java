@@ -76,9 +76,9 @@ class QuotaNoticeMail implements MailComposer {
 		model.put("crossed", notice.crossed());
 		model.put("metric", metric.title());
 		model.put("unit", metric.unit());
-		model.put("percent", quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%.0f %%", Math.floor(quota.percent())));
-		model.put("used", String.format(Locale.ROOT, "%,d", metric.shown(quota.used())));
-		model.put("limit", quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%,d", metric.shown(quota.limit())));
+		model.put("percent", quota.percentText());
+		model.put("used", metric.format(quota.used()));
+		model.put("limit", quota.unlimited() ? "Unlimited" : metric.format(quota.limit()));
 		model.put("threshold", notice.threshold());
 		model.put("thresholds", notice.thresholds());
 		model.put("otherThresholds", notice.thresholds().subList(0, notice.thresholds().size() - 1));
@@ -98,9 +98,9 @@ class QuotaNoticeMail implements MailComposer {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.zone);
 		LocalDate periodEnd = YearMonth.from(notice.periodStart()).atEndOfMonth();
 		LocalDate last = today.isBefore(periodEnd) ? today : periodEnd;
-		Map<LocalDate, Long> days = new LinkedHashMap<>();
+		Map<LocalDate, Double> days = new LinkedHashMap<>();
 		this.history.daily(notice.clientId(), metric, notice.periodStart(), last)
-			.forEach((day, amount) -> days.put(day, metric.shown(amount)));
+			.forEach((day, amount) -> days.put(day, metric.inUnit(amount)));
 		byte[] usage = ChartImages.png(DailyUsageChart.of(days, metric.unit() + " per day", ChartTheme.DARK), 520, 200);
 		return new ComposedMail(subject, this.templates.text(TEMPLATE, model), this.templates.html(TEMPLATE, model),
 				List.of(new ComposedMail.InlineImage("quota-ring", ring), new ComposedMail.InlineImage("usage-chart", usage)),

@@ -25,7 +25,7 @@ public final class DailyUsageChart {
 	 * @param days every day to show, in order, with its amount in the unit people read (minutes, messages)
 	 * @param unit the axis label
 	 */
-	public static JFreeChart of(Map<LocalDate, Long> days, String unit, ChartTheme theme) {
+	public static JFreeChart of(Map<LocalDate, ? extends Number> days, String unit, ChartTheme theme) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		days.forEach((day, amount) -> data.addValue(amount, unit, Integer.toString(day.getDayOfMonth())));
 		CategoryAxis dayAxis = new CategoryAxis(null);

@@ -2,7 +2,6 @@ package com.sidekickforge.monitor.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
@@ -27,7 +26,7 @@ public final class QuotaRingChart {
 		Map<String, java.awt.Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()),
 				"left", theme.raised());
 		String centre = quota.unlimited() ? "Unlimited"
-				: String.format(Locale.ROOT, "%d %%", (long) Math.floor(quota.percent()));
+				: quota.percentText();
 		return ring(data, colours, centre, quota.unlimited() ? 16 : 22, caption(quota), 12, theme);
 	}
 
@@ -75,10 +74,9 @@ public final class QuotaRingChart {
 	static String caption(Quota quota) {
 		var metric = quota.metric();
 		if (quota.unlimited()) {
-			return String.format(Locale.ROOT, "%,d %s, unlimited", metric.shown(quota.used()), metric.unit());
+			return metric.withUnit(quota.used()) + ", unlimited";
 		}
-		return String.format(Locale.ROOT, "%,d / %,d %s", metric.shown(quota.used()), metric.shown(quota.limit()),
-				metric.unit());
+		return metric.format(quota.used()) + " / " + metric.withUnit(quota.limit());
 	}
 
 

@@ -17,6 +17,8 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import com.sidekickforge.monitor.quota.QuotaMetric;
+
 /**
  * Usage over a period as lines, one per series (voice minutes, text messages, embedding chunks), over the
  * period's buckets: the dashboard's "usage trends", the PDF's trend page.
@@ -33,7 +35,7 @@ public final class UsageTrendChart {
 	 * @param buckets the bucket labels in order ("3 Nov", "Nov 2026", ...)
 	 * @param series each series' values, one per bucket, in the order they are drawn
 	 */
-	public static JFreeChart of(List<String> buckets, Map<String, long[]> series, ChartTheme theme) {
+	public static JFreeChart of(List<String> buckets, Map<String, double[]> series, ChartTheme theme) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		series.forEach((name, values) -> {
 			for (int i = 0; i < buckets.size(); i++) {
@@ -83,16 +85,20 @@ public final class UsageTrendChart {
 	}
 
 	/** The three usage series in the units people read. */
-	public static Map<String, long[]> usageSeries(long[] voiceSeconds, long[] textMessages, long[] embeddingChunks) {
-		long[] minutes = new long[voiceSeconds.length];
-		for (int i = 0; i < minutes.length; i++) {
-			minutes[i] = voiceSeconds[i] / 60;
-		}
-		Map<String, long[]> series = new LinkedHashMap<>();
-		series.put("Voice minutes", minutes);
-		series.put("Text messages", textMessages);
-		series.put("Embedding chunks", embeddingChunks);
+	public static Map<String, double[]> usageSeries(long[] voiceSeconds, long[] textMessages, long[] embeddingChunks) {
+		Map<String, double[]> series = new LinkedHashMap<>();
+		series.put("Voice minutes", inUnit(QuotaMetric.VOICE_SECONDS, voiceSeconds));
+		series.put("Text messages", inUnit(QuotaMetric.TEXT_MESSAGES, textMessages));
+		series.put("Embedding chunks", inUnit(QuotaMetric.EMBEDDING_CHUNKS, embeddingChunks));
 		return series;
+	}
+
+	private static double[] inUnit(QuotaMetric metric, long[] amounts) {
+		double[] shown = new double[amounts.length];
+		for (int i = 0; i < amounts.length; i++) {
+			shown[i] = metric.inUnit(amounts[i]);
+		}
+		return shown;
 	}
 
 }

@@ -80,7 +80,7 @@ final class DemoSummary {
 		for (QuotaNotice notice : outcome.notices()) {
 			this.out.printf(Locale.ROOT, "  %-16s %s %s %s%n", notice.crossed() ? "quota alert" : "quota recovered",
 					slugs.getOrDefault(notice.clientId(), notice.clientId().toString()), notice.metric().key(),
-					notice.crossed() ? String.format(Locale.ROOT, "%.1f %% (threshold %s %%)", notice.percent(),
+					notice.crossed() ? String.format(Locale.ROOT, "%s (threshold %s %%)", notice.quota().percentText(),
 							notice.thresholds().stream().map(String::valueOf).collect(Collectors.joining(", ")))
 							: "below " + notice.threshold() + " %");
 		}

@@ -176,8 +176,12 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 
 	}
 
-	/** @param keep earlier publications kept under {@code <output-dir>/history/}, newest first */
-	public record Publish(@DefaultValue("5") @Min(0) int keep) {
+	/**
+	 * @param keep earlier publications kept under {@code <output-dir>/history/}, newest first
+	 * @param baseUrl where the output directory is served from (its {@code site/} and {@code exports/}), for the
+	 * links of {@code report.published}; empty: the webhook names files relative to the output directory only
+	 */
+	public record Publish(@DefaultValue("5") @Min(0) int keep, URI baseUrl) {
 	}
 
 	/** @param timeout for connecting and for the answer */

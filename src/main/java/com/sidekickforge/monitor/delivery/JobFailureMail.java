@@ -45,14 +45,14 @@ class JobFailureMail implements MailComposer {
 	public ComposedMail compose(OutboxMessage message) {
 		UUID id = message.subjectId();
 		Map<String, Object> row = this.store.sql("""
-				SELECT job_name, execution_id, status, error, parameters, occurred_at
+				SELECT job_name, execution_id, status, error, parameters, rerun, occurred_at
 				FROM monitor.job_failure_notice WHERE id = :id
 				""").param("id", id).query().singleRow();
 		String job = (String) row.get("job_name");
 		Map<String, Object> model = Map.of("job", job, "execution", row.get("execution_id"), "status", row.get("status"),
 				"error", (row.get("error") != null) ? row.get("error") : "(no message)", "parameters",
 				row.get("parameters"), "when", this.time.format(toInstant(row.get("occurred_at"))), "rerun",
-				"forge-monitor run " + job);
+				(row.get("rerun") != null) ? row.get("rerun") : "forge-monitor run " + job);
 		return new ComposedMail("Forge Monitor: " + job + " failed", this.templates.text("mail/job-failed", model),
 				this.templates.html("mail/job-failed", model), List.of(), List.of());
 	}

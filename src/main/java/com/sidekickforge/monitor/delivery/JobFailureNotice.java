@@ -6,10 +6,11 @@ import java.util.UUID;
 /**
  * An announced failure of a job run.
  *
+ * @param rerun the command that restarts the run where it stopped
  * @param payload the webhook event exactly as sent
  */
 record JobFailureNotice(UUID id, String job, long executionId, String status, String error, String parameters,
-		Instant occurredAt, String payload) {
+		String rerun, Instant occurredAt, String payload) {
 
 	String eventId() {
 		return "msg_" + this.id.toString().replace("-", "");

@@ -98,8 +98,8 @@ class JobFailureNotices implements RunListener {
 				}
 				this.store.sql("""
 						INSERT INTO monitor.job_failure_notice
-						  (id, job_name, execution_id, status, error, parameters, occurred_at, payload)
-						VALUES (:id, :job, :execution, :status, :error, :parameters, :at, :payload)
+						  (id, job_name, execution_id, status, error, parameters, rerun, occurred_at, payload)
+						VALUES (:id, :job, :execution, :status, :error, :parameters, :rerun, :at, :payload)
 						""")
 					.param("id", notice.id())
 					.param("job", notice.job())
@@ -107,6 +107,7 @@ class JobFailureNotices implements RunListener {
 					.param("status", notice.status())
 					.param("error", notice.error())
 					.param("parameters", notice.parameters())
+					.param("rerun", notice.rerun())
 					.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 					.param("payload", notice.payload())
 					.update();
@@ -169,6 +170,8 @@ class JobFailureNotices implements RunListener {
 		data.put("status", outcome.status());
 		data.put("error", outcome.failure());
 		data.put("parameters", parameters);
+		String rerun = RerunCommand.of(outcome.job(), parameters);
+		data.put("rerun", rerun);
 		data.put("steps", outcome.steps());
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("type", TYPE);
@@ -177,7 +180,7 @@ class JobFailureNotices implements RunListener {
 		String error = Optional.ofNullable(outcome.failure()).map((e) -> e.length() > 4000 ? e.substring(0, 4000) : e)
 			.orElse(null);
 		return new JobFailureNotice(id, outcome.job(), outcome.executionId(), outcome.status(), error,
-				parameters.toString(), now, this.json.writeValueAsString(event));
+				parameters.toString(), rerun, now, this.json.writeValueAsString(event));
 	}
 
 }

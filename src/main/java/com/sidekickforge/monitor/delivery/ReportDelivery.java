@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.Recipients;
@@ -30,6 +31,7 @@ import com.sidekickforge.monitor.outbox.Outbox;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.report.PublicationListener;
+import com.sidekickforge.monitor.report.ReportHeadlines;
 import com.sidekickforge.monitor.report.ReportService;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.PlatformClients;
@@ -65,9 +67,19 @@ class ReportDelivery implements PublicationListener {
 
 	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
 
+	private final ReportHeadlines headlines;
+
+	private final ReportMail mail;
+
+	private final ForgeProperties properties;
+
 	ReportDelivery(DataSource store, @PlatformDatabase DataSource platform, PlatformTransactionManager transactions,
 			Outbox outbox, OutboxWorker worker, Recipients recipients, java.time.Clock clock,
-			com.sidekickforge.monitor.webhook.WebhookEndpoints endpoints) {
+			com.sidekickforge.monitor.webhook.WebhookEndpoints endpoints, ReportHeadlines headlines, ReportMail mail,
+			ForgeProperties properties) {
+		this.headlines = headlines;
+		this.mail = mail;
+		this.properties = properties;
 		this.clock = clock;
 		this.endpoints = endpoints;
 		this.store = JdbcClient.create(store);
@@ -93,6 +105,7 @@ class ReportDelivery implements PublicationListener {
 		String formats = request.formats().stream().map((f) -> f.key()).sorted().collect(Collectors.joining(","));
 		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
 		java.time.Instant now = this.clock.instant();
+		// All or nothing: every mail is queued and composes, or the run fails (announced as job.failed) and queues none.
 		this.transactions.executeWithoutResult((status) -> {
 			for (Delivery delivery : deliveries) {
 				UUID id = UUID.nameUUIDFromBytes((schedule + "|" + published.period() + "|" + published.asOf() + "|"
@@ -103,10 +116,14 @@ class ReportDelivery implements PublicationListener {
 				if (known) {
 					continue; // queued by this run before it was restarted
 				}
+				UUID client = (delivery.client() != null) ? delivery.client().id() : null;
+				String figures = this.headlines.json(published.run(), client)
+					.orElseThrow(() -> new IllegalStateException("Report run " + published.run() + " wrote no figures for "
+							+ delivery.label() + ": the mail to " + delivery.address() + " cannot be composed"));
 				this.store.sql("""
 						INSERT INTO monitor.report_delivery
-						  (id, schedule, period, as_of, address, client_id, scope_label, exports_path, formats)
-						VALUES (:id, :schedule, :period, :asOf, :address, :client, :label, :exports, :formats)
+						  (id, schedule, period, as_of, address, client_id, scope_label, exports_path, formats, figures)
+						VALUES (:id, :schedule, :period, :asOf, :address, :client, :label, :exports, :formats, :figures)
 						""")
 					.param("id", id)
 					.param("schedule", schedule)
@@ -117,13 +134,31 @@ class ReportDelivery implements PublicationListener {
 					.param("label", delivery.label())
 					.param("exports", delivery.exports().toString())
 					.param("formats", formats)
+					.param("figures", figures)
 					.update();
-				this.outbox.enqueue(OutboxMessage.create("msg_" + id.toString().replace("-", ""), TYPE, Channel.EMAIL,
-						delivery.address(), (delivery.client() != null) ? delivery.client().id() : null, id, null, now));
+				OutboxMessage message = OutboxMessage.create("msg_" + id.toString().replace("-", ""), TYPE, Channel.EMAIL,
+						delivery.address(), client, id, null, now);
+				compose(message, delivery);
+				this.outbox.enqueue(message);
 			}
 		});
 		log.info("Report {} {}: {} mails queued", schedule, published.period(), deliveries.size());
 		this.worker.deliverDue();
+	}
+
+	/** Composes a mail once before it is queued: a mail that cannot be composed fails the run, not later alone. */
+	private void compose(OutboxMessage message, Delivery delivery) {
+		try {
+			this.mail.compose(message);
+		}
+		catch (RuntimeException ex) {
+			// Not chained as its cause: the run's failure names the most specific cause, and this one says which mail.
+			IllegalStateException failure = new IllegalStateException("The report mail to " + delivery.address() + " ("
+					+ delivery.label() + ") cannot be composed: "
+					+ org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			failure.addSuppressed(ex);
+			throw failure;
+		}
 	}
 
 	/**
@@ -138,13 +173,7 @@ class ReportDelivery implements PublicationListener {
 		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
 		UUID id = UUID.nameUUIDFromBytes(("published|" + schedule + "|" + published.period() + "|" + published.asOf())
 			.getBytes(StandardCharsets.UTF_8));
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("schedule", request.schedule());
-		data.put("period", published.period());
-		data.put("as_of", published.asOf().toString());
-		data.put("clients", published.clients());
-		data.put("files", published.files());
-		data.put("exports", published.exports().toString());
+		Map<String, Object> data = new PublishedFiles(this.properties.publish().baseUrl()).describe(published, request);
 		java.time.Instant now = this.clock.instant();
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("type", TYPE);

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -15,36 +16,39 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import com.sidekickforge.monitor.chart.ChartImages;
 import com.sidekickforge.monitor.chart.ChartTheme;
-import com.sidekickforge.monitor.chart.QuotaRingChart;
 import com.sidekickforge.monitor.mail.ComposedMail;
 import com.sidekickforge.monitor.mail.MailComposer;
 import com.sidekickforge.monitor.mail.MailTemplates;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
-import com.sidekickforge.monitor.quota.Quota;
-import com.sidekickforge.monitor.quota.QuotaMetric;
+import com.sidekickforge.monitor.report.DisplayFormat;
+import com.sidekickforge.monitor.report.QuotaStatus;
+import com.sidekickforge.monitor.report.ReportCharts;
+import com.sidekickforge.monitor.report.ReportHeadline;
+import com.sidekickforge.monitor.report.ReportHeadlines;
 
 /**
- * The mail of a published report ({@code mail/report.html} and {@code .txt}): the scope's headline figures with
- * its quota rings inline (the same chart code as the dashboard and the PDF), the PDF and CSV of the scope
- * attached. Everything comes from the scope's own files, so it shows nothing of another scope.
+ * The mail of a published report ({@code mail/report.html} and {@code .txt}): the scope's quota rings and the
+ * period's usage trend inline (the same chart code as the dashboard and the PDF), its headline figures written by
+ * the dashboard's {@link DisplayFormat}, and the PDF and CSV attached when the schedule asked for them. The figures
+ * are the run's own {@link ReportHeadline} of the scope, kept with the delivery, so a mail depends on no format.
  */
 @Component
 class ReportMail implements MailComposer {
+
+	private static final ReportCharts CHARTS = new ReportCharts(ChartTheme.DARK_BUNDLED);
 
 	private final JdbcClient store;
 
 	private final MailTemplates templates;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final ReportHeadlines headlines;
 
-	ReportMail(DataSource store, MailTemplates templates) {
+	ReportMail(DataSource store, MailTemplates templates, ReportHeadlines headlines) {
 		this.store = JdbcClient.create(store);
 		this.templates = templates;
+		this.headlines = headlines;
 	}
 
 	@Override
@@ -55,61 +59,65 @@ class ReportMail implements MailComposer {
 	@Override
 	public ComposedMail compose(OutboxMessage message) {
 		Map<String, Object> row = this.store.sql("""
-				SELECT period, scope_label, exports_path, formats FROM monitor.report_delivery WHERE id = :id
+				SELECT period, scope_label, exports_path, formats, figures FROM monitor.report_delivery WHERE id = :id
 				""").param("id", message.subjectId()).query().singleRow();
-		String period = (String) row.get("period");
-		Path exports = Path.of((String) row.get("exports_path"));
-		List<String> formats = List.of(((String) row.get("formats")).split(","));
-		JsonNode data = read(exports.resolve("monitoring-" + period + ".json"));
+		String figures = (String) row.get("figures");
+		if (figures == null) {
+			throw new IllegalStateException("Report delivery " + message.subjectId() + " keeps no figures (queued "
+					+ "before this version): run the report again");
+		}
+		ReportHeadline headline = this.headlines.parse(figures);
+		DisplayFormat format = DisplayFormat.of(ZoneId.of(headline.timezone()));
 		Map<String, Object> model = new HashMap<>();
-		model.put("scope", row.get("scope_label"));
-		model.put("periodLabel", data.path("period_label").asString(""));
-		model.put("conversations", String.format(Locale.ROOT, "%,d", data.path("total_conversations").asLong()));
-		model.put("warnings", data.path("active_warnings").asInt());
+		model.put("scope", headline.scopeLabel());
+		model.put("periodLabel", headline.periodLabel());
+		model.put("asOf", format.time(headline.asOf()) + " " + headline.timezone());
+		model.put("conversations", format.number(headline.conversations().current()));
+		model.put("conversationsAgainst", format.against(null, headline.conversations()));
+		model.put("warnings", headline.activeWarnings());
 		List<Map<String, String>> quotas = new ArrayList<>();
 		List<ComposedMail.InlineImage> images = new ArrayList<>();
-		for (String field : List.of("voice_quota", "text_quota", "embedding_quota")) {
-			JsonNode quota = data.path(field);
-			QuotaMetric metric = QuotaMetric.ofKey(quota.path("metric").asString());
-			String cid = "ring-" + metric.key();
-			if (quota.has("limit")) {
-				images.add(new ComposedMail.InlineImage(cid, ChartImages.png(QuotaRingChart.of(
-						new Quota(metric, quota.path("used").asLong(), quota.path("limit").asLong()), ChartTheme.DARK), 180, 170)));
-			}
-			quotas.add(Map.of("title", metric.title(), "cid", quota.has("limit") ? cid : "", "used",
-					String.format(Locale.ROOT, "%,d %s", metric.shown(quota.path("used").asLong()), metric.unit()),
-					"period", String.format(Locale.ROOT, "%,d %s", metric.shown(quota.path("period_used").asLong()),
-							metric.unit())));
+		for (QuotaStatus quota : headline.quotas()) {
+			String cid = "ring-" + quota.metric().replace('_', '-');
+			images.add(new ComposedMail.InlineImage(cid, ChartImages.png(CHARTS.ring(quota), 180, 170)));
+			Map<String, String> figure = new LinkedHashMap<>();
+			figure.put("title", format.title(quota.metric()));
+			figure.put("cid", cid);
+			figure.put("alt", format.title(quota.metric()) + ": " + format.headline(quota)
+					+ (format.percent(quota).isEmpty() ? "" : " (" + format.percent(quota) + ")"));
+			figure.put("headline", format.headline(quota));
+			figure.put("period", format.periodUsed(quota));
+			figure.put("gap", format.gap(quota));
+			figure.put("against", format.against(quota.metric(), quota.trend()));
+			quotas.add(figure);
 		}
 		model.put("quotas", quotas);
+		images.add(new ComposedMail.InlineImage("usage-trend",
+				ChartImages.png(CHARTS.trend(headline.dailyUsage(), headline.bucket()), 560, 220)));
+		model.put("trendAlt", "Usage per " + headline.bucket() + ", " + headline.periodLabel()
+				+ ": voice minutes, text messages and embedding chunks");
+		List<String> formats = List.of(((String) row.get("formats")).split(","));
+		Path exports = Path.of((String) row.get("exports_path"));
 		List<ComposedMail.Attachment> attachments = new ArrayList<>();
 		if (formats.contains("pdf")) {
-			attach(attachments, exports.resolve("summary-" + period + ".pdf"), "application/pdf");
+			attachments.add(attachment(exports.resolve("summary-" + headline.period() + ".pdf"), "application/pdf"));
 		}
 		if (formats.contains("csv")) {
-			attach(attachments, exports.resolve("usage-" + period + ".csv"), "text/csv");
+			attachments.add(attachment(exports.resolve("usage-" + headline.period() + ".csv"), "text/csv"));
 		}
-		return new ComposedMail("Forge Monitor report: " + row.get("scope_label") + ", " + model.get("periodLabel"),
+		model.put("attached", attachments.stream().map(ComposedMail.Attachment::fileName).toList());
+		return new ComposedMail("Forge Monitor report: " + headline.scopeLabel() + ", " + headline.periodLabel(),
 				this.templates.text("mail/report", model), this.templates.html("mail/report", model), images, attachments);
 	}
 
-	private JsonNode read(Path file) {
+	/** A file the schedule asked for: its absence is an error, not a mail without it. */
+	private static ComposedMail.Attachment attachment(Path file, String type) {
 		try {
-			return this.json.readTree(Files.readString(file));
+			return new ComposedMail.Attachment(file.getFileName().toString(), type, Files.readAllBytes(file));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the report " + file + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void attach(List<ComposedMail.Attachment> attachments, Path file, String type) {
-		if (Files.isRegularFile(file)) {
-			try {
-				attachments.add(new ComposedMail.Attachment(file.getFileName().toString(), type, Files.readAllBytes(file)));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			throw new UncheckedIOException("The report file " + file + " the schedule asked for cannot be read: "
+					+ ex.getMessage(), ex);
 		}
 	}
 

@@ -11,7 +11,7 @@ import java.util.List;
 public record ComposedMail(String subject, String text, String html, List<InlineImage> images,
 		List<Attachment> attachments) {
 
-	/** A PNG shown inside the HTML. */
+	/** A PNG shown inside the HTML, sent as {@code <contentId>.png}. */
 	public record InlineImage(String contentId, byte[] png) {
 	}
 

@@ -112,7 +112,9 @@ public class MailChannel implements OutboxChannel {
 		helper.setSubject(mail.subject().replaceAll("[\\r\\n\\u0085\\u2028]+", " "));
 		helper.setText(mail.text(), mail.html());
 		for (ComposedMail.InlineImage image : mail.images()) {
-			helper.addInline(image.contentId(), new ByteArrayResource(image.png()), "image/png");
+			// A file name with its extension: mail programs that list inline parts show it, and save it as a PNG.
+			helper.addInline(image.contentId(), image.contentId() + ".png", new ByteArrayResource(image.png()),
+					"image/png");
 		}
 		for (ComposedMail.Attachment attachment : mail.attachments()) {
 			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),

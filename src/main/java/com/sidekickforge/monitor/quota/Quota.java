@@ -15,9 +15,17 @@ public record Quota(QuotaMetric metric, long used, long limit) {
 		return this.limit <= 0;
 	}
 
-	/** Used against the limit in percent (two decimals are meaningful); null when unlimited. */
+	/**
+	 * Used against the limit in percent, one decimal rounded down (in integers, so 79.99 % reads 79.9 % and never
+	 * looks like a threshold it has not reached); null when unlimited. The one percent every output shows.
+	 */
 	public Double percent() {
-		return unlimited() ? null : this.used * 100.0 / this.limit;
+		return unlimited() ? null : Math.floorDiv(this.used * 1000, this.limit) / 10.0;
+	}
+
+	/** "87.8 %", "118 %" or "Unlimited". */
+	public String percentText() {
+		return unlimited() ? "Unlimited" : QuotaMetric.number(percent()) + " %";
 	}
 
 	public QuotaLevel level() {

@@ -45,9 +45,29 @@ public enum QuotaMetric {
 		return this.productDefault;
 	}
 
-	/** An amount as people read it: voice seconds as whole minutes (rounded down), others as they are. */
-	public long shown(long amount) {
-		return (this == VOICE_SECONDS) ? amount / 60 : amount;
+	/**
+	 * An amount in the unit people read: voice seconds as minutes to one decimal (half up), others as they are.
+	 * Every place that shows a figure (dashboard, PDF, mail, JSON's {@code used_minutes}) goes through here, so
+	 * one amount reads the same everywhere.
+	 */
+	public double inUnit(long amount) {
+		return (this == VOICE_SECONDS) ? Math.round(amount / 6.0) / 10.0 : amount;
+	}
+
+	/** "1,234" or, for voice, "118" / "117.5" (minutes, a tenth shown only when there is one). */
+	public String format(long amount) {
+		return number(inUnit(amount));
+	}
+
+	/** "118 minutes", "1,234 messages". */
+	public String withUnit(long amount) {
+		return format(amount) + " " + this.unit;
+	}
+
+	/** A number with thousands separators and its tenth when it has one: "1,234", "117.5". */
+	public static String number(double value) {
+		return (value == Math.rint(value)) ? String.format(Locale.ROOT, "%,d", (long) value)
+				: String.format(Locale.ROOT, "%,.1f", value);
 	}
 
 	public static QuotaMetric ofKey(String key) {

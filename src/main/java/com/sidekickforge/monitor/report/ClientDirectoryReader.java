@@ -138,8 +138,9 @@ final class ClientDirectoryReader {
 		usage.forEach((id, u) -> {
 			boolean known = agents.stream().anyMatch((a) -> a.id().equals(id));
 			if (!known && (u.voice() + u.text() + u.chunks()) > 0) {
+				// Its slug went with it; the seed's SidekickStatus needs one: its id stands in (unique, and not a name).
 				sidekicks.add(new ClientFacts.SidekickFacts(id, "Deleted sidekick " + id.toString().substring(0, 8),
-						null, false, true, u.voice(), u.text(), u.chunks(), u.lastSession(), 0));
+						"deleted-" + id, false, true, u.voice(), u.text(), u.chunks(), u.lastSession(), 0));
 			}
 		});
 		sidekicks.sort(Comparator.comparing(ClientFacts.SidekickFacts::deleted)

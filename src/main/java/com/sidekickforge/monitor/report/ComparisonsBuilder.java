@@ -24,13 +24,13 @@ final class ComparisonsBuilder {
 	 * @param inScope the scope's clients
 	 * @param everyone all clients, for the tier averages (only ever shown as an average of enough clients)
 	 */
-	Comparisons of(PeriodFigures now, PeriodFigures previous, List<ClientFacts> inScope, List<ClientFacts> everyone,
-			Map<java.util.UUID, PeriodFigures> perClient) {
+	Comparisons of(PeriodFigures now, PeriodFigures previous, HistoryCoverage history, ReportPeriod period,
+			List<ClientFacts> inScope, List<ClientFacts> everyone, Map<java.util.UUID, PeriodFigures> perClient) {
 		Map<String, Trend> periods = new LinkedHashMap<>();
 		for (QuotaMetric metric : QuotaMetric.values()) {
-			periods.put(metric.key(), Trend.of(now.used(metric), previous.used(metric)));
+			periods.put(metric.key(), history.trend(period, now.used(metric), previous.used(metric)));
 		}
-		periods.put("conversations", Trend.of(now.conversations, previous.conversations));
+		periods.put("conversations", history.trend(period, now.conversations, previous.conversations));
 		return new Comparisons(periods, sidekicks(inScope, perClient), tiers(inScope, everyone));
 	}
 

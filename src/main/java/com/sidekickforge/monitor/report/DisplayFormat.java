@@ -13,7 +13,13 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
  */
 public final class DisplayFormat {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
 	private final DateTimeFormatter time;
+
+	public static DisplayFormat of(ZoneId zone) {
+		return new DisplayFormat(zone);
+	}
 
 	DisplayFormat(ZoneId zone) {
 		this.time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(zone);
@@ -27,22 +33,55 @@ public final class DisplayFormat {
 		};
 	}
 
-	/** "524 / 600 minutes", "1,153 / 2,000 messages", "3,000 minutes, unlimited" or for several clients "3,000 minutes". */
+	/**
+	 * The billing period's counters: "524 / 600 minutes", "1,153 / 2,000 messages", "3,000 minutes, unlimited" or
+	 * for several clients "3,000 minutes counted".
+	 */
 	public String headline(QuotaStatus quota) {
 		QuotaMetric metric = QuotaMetric.ofKey(quota.metric());
 		if (quota.limit() == null) {
-			return amount(quota.metric(), quota.used()) + " in all";
+			return amount(quota.metric(), quota.used()) + " counted";
 		}
 		if (quota.unlimited()) {
 			return amount(quota.metric(), quota.used()) + ", unlimited";
 		}
-		return String.format(Locale.ROOT, "%,d / %,d %s", metric.shown(quota.used()), metric.shown(quota.limit()),
-				metric.unit());
+		return metric.format(quota.used()) + " / " + metric.withUnit(quota.limit());
 	}
 
+	/** "118 minutes", "1,234 messages": an amount of a metric in the unit people read. */
 	public String amount(String metric, long amount) {
-		QuotaMetric quota = QuotaMetric.ofKey(metric);
-		return String.format(Locale.ROOT, "%,d %s", quota.shown(amount), quota.unit());
+		return QuotaMetric.ofKey(metric).withUnit(amount);
+	}
+
+	/** "21,669 chunks in the period (from events)": the daily usage of the chosen period, naming its source. */
+	public String periodUsed(QuotaStatus quota) {
+		return amount(quota.metric(), quota.periodUsed()) + " in the period"
+				+ ((quota.periodSource() != null) ? " (from " + quota.periodSource() + ")" : "");
+	}
+
+	/**
+	 * Where the counters and the daily usage of the billing period disagree, the gap as a gap: "Tracking gap: the
+	 * events show 2,351 chunks more than the usage counters"; "" when they agree or the period is another.
+	 */
+	public String gap(QuotaStatus quota) {
+		if (quota.counterGap() == null) {
+			return "";
+		}
+		long gap = quota.counterGap();
+		return "Tracking gap: the " + ((quota.periodSource() != null) ? quota.periodSource() : "daily usage") + " show "
+				+ amount(quota.metric(), Math.abs(gap)) + ((gap > 0) ? " more" : " fewer") + " than the usage counters";
+	}
+
+	/** "87.8 %", "Unlimited", or "" for several clients (their limits are never added up). */
+	public String percent(QuotaStatus quota) {
+		if (quota.unlimited()) {
+			return "Unlimited";
+		}
+		return (quota.percent() == null) ? "" : QuotaMetric.number(quota.percent()) + " %";
+	}
+
+	public String minutes(double minutes) {
+		return QuotaMetric.number(minutes) + " min";
 	}
 
 	public String number(long value) {
@@ -53,10 +92,16 @@ public final class DisplayFormat {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
-	/** "↑ 12.5 %" against the previous period; "new" when there was nothing before. */
+	/**
+	 * "↑ 12.5 %" against the previous period; "new" when there was nothing before; "no comparison" when recorded
+	 * history does not cover the previous period.
+	 */
 	public String trend(Trend trend) {
-		if (trend == null || trend.direction() == null) {
+		if (trend == null) {
 			return "";
+		}
+		if (!trend.comparable()) {
+			return "no comparison";
 		}
 		String arrow = switch (trend.direction()) {
 			case "up" -> "\u2191";
@@ -65,6 +110,24 @@ public final class DisplayFormat {
 		};
 		return (trend.changePercent() == null) ? arrow + " new"
 				: String.format(Locale.ROOT, "%s %.1f %%", arrow, Math.abs(trend.changePercent()));
+	}
+
+	/**
+	 * The comparison with the previous amount in the same unit: "↑ 38.5 % (previous 85 minutes)", or why there is
+	 * none: "no comparable history before 21 Oct 2025".
+	 *
+	 * @param metric a quota metric's key, or null for a plain count (conversations)
+	 */
+	public String against(String metric, Trend trend) {
+		if (trend == null) {
+			return "";
+		}
+		if (!trend.comparable()) {
+			return (trend.historyStart() == null) ? "no recorded history to compare with"
+					: "no comparable history before " + DAY.format(trend.historyStart());
+		}
+		String previous = (metric != null) ? amount(metric, trend.previous()) : number(trend.previous());
+		return trend(trend) + " (previous " + previous + ")";
 	}
 
 	public String time(Instant instant) {

@@ -12,12 +12,23 @@ import com.sidekickforge.monitor.health.HealthSample;
 import com.sidekickforge.monitor.health.ProbeStatus;
 
 /**
- * Builds a scope's health panel from the newest health check and the report's own reads. A client's scope sees the
- * shared probes and its own things, never another client's; an admin sees every probe and every client's health.
+ * Builds a scope's health panel from the newest health check and the report's own reads. The report of all
+ * clients sees every probe and every client's health, and lists whatever is not healthy first. A client's scope
+ * sees its own things (its LiveKit, its tenant database) and, under the product's name and without the reason's
+ * hosts, the shared LiveKit and database its sidekicks use: nothing of the operator's own infrastructure (the store,
+ * the probes' names and addresses), nothing of another client.
  */
 final class HealthAssembler {
 
 	static final String NOT_CHECKED = "not_checked";
+
+	/** The shared LiveKit as a client's report names it. */
+	static final String SHARED_LIVEKIT = "Sidekick Forge LiveKit";
+
+	/** The platform database as a shared client's report names it (its tables live there). */
+	static final String SHARED_DATABASE = "Sidekick Forge database";
+
+	private static final String PLATFORM_DATABASE = "platform database";
 
 	private final double errorRateDegraded;
 
@@ -31,15 +42,12 @@ final class HealthAssembler {
 	HealthSummary of(List<ClientFacts> clients, ReportDataset data, ReportScope scope, ReportPeriod period,
 			PeriodFigures now, Map<UUID, PeriodFigures> perClient) {
 		HealthFacts facts = data.health();
-		List<HealthSample> visible = facts.samples()
-			.stream()
-			.filter((s) -> (s.clientId() == null) || scope.includes(s.clientId()))
-			.toList();
-		List<HealthSummary.DatabaseHealth> databases = databases(clients, data, visible);
+		List<HealthSample> visible = scope.seesPlatform() ? facts.samples() : clientView(clients, facts.samples());
+		List<HealthSummary.DatabaseHealth> databases = databases(clients, data, visible, scope.seesPlatform());
 		HealthSample server = livekitServer((clients.size() == 1 && !scope.seesPlatform()) ? clients.get(0).id() : null,
 				visible);
 		String livekit = (server != null) ? server.status().key() : NOT_CHECKED;
-		String api = api(visible);
+		String api = api(facts.samples());
 		List<HealthSummary.ClientHealth> clientHealth = new ArrayList<>();
 		for (ClientFacts client : clients) {
 			clientHealth.add(client(client, data, visible, perClient.get(client.id())));
@@ -75,29 +83,95 @@ final class HealthAssembler {
 				? "No health check within the freshness window: LiveKit and API latency are not checked; databases as read"
 						+ " while this report was built."
 				: "Probed by the health check; databases also as read while this report was built.";
-		return new HealthSummary(status, livekit, (server != null) ? server.target() : null, List.copyOf(databases), api, "not tracked", errorRate, message,
+		return new HealthSummary(status, problems(probes, databases, clientHealth), livekit,
+				(server != null) ? server.target() : null, List.copyOf(databases), api, "not tracked", errorRate, message,
 				facts.checkedAt(), probes, List.copyOf(clientHealth));
 	}
 
-	/** Whether this scope's LiveKit answered well; null when not checked. */
-	static Boolean livekitHealthy(HealthSummary health) {
-		return NOT_CHECKED.equals(health.livekit()) ? null : "healthy".equals(health.livekit());
+	/**
+	 * What a client's report may show of a check: the client's own probes, and the shared LiveKit and platform
+	 * database its sidekicks use (when they do) under the product's names, their reasons left out (they name the
+	 * operator's hosts).
+	 */
+	private static List<HealthSample> clientView(List<ClientFacts> clients, List<HealthSample> samples) {
+		List<HealthSample> view = new ArrayList<>();
+		java.util.Set<UUID> ids = new java.util.HashSet<>();
+		clients.forEach((c) -> ids.add(c.id()));
+		samples.stream().filter((s) -> s.clientId() != null && ids.contains(s.clientId())).forEach(view::add);
+		boolean sharedLiveKit = clients.stream().anyMatch((c) -> view.stream()
+			.noneMatch((s) -> s.kind().equals(HealthSample.LIVEKIT) && c.id().equals(s.clientId())));
+		boolean sharedDatabase = clients.stream().anyMatch((c) -> !c.identity().dedicated());
+		for (HealthSample sample : samples) {
+			if (sample.clientId() != null) {
+				continue;
+			}
+			if (sharedLiveKit && sample.kind().equals(HealthSample.LIVEKIT)) {
+				view.add(renamed(sample, SHARED_LIVEKIT));
+			}
+			if (sharedDatabase && sample.kind().equals(HealthSample.DATABASE) && PLATFORM_DATABASE.equals(sample.target())) {
+				view.add(renamed(sample, SHARED_DATABASE));
+			}
+		}
+		return view;
+	}
+
+	private static HealthSample renamed(HealthSample sample, String name) {
+		return new HealthSample(sample.checkedAt(), sample.kind(), name, null, sample.status(), sample.latencyMillis(),
+				sample.p95Millis(), null, sample.activeSessions());
+	}
+
+	/** Everything not healthy in the scope, down before degraded, each with its reason. */
+	private static List<HealthSummary.Problem> problems(List<HealthSummary.Probe> probes,
+			List<HealthSummary.DatabaseHealth> databases, List<HealthSummary.ClientHealth> clients) {
+		List<HealthSummary.Problem> problems = new ArrayList<>();
+		java.util.Set<String> named = new java.util.HashSet<>();
+		for (HealthSummary.Probe probe : probes) {
+			if (!"healthy".equals(probe.status()) && named.add(probe.target())) {
+				problems.add(new HealthSummary.Problem(probe.target(), probe.status(), probe.reason()));
+			}
+		}
+		for (HealthSummary.DatabaseHealth database : databases) {
+			if (!"healthy".equals(database.status()) && named.add(database.name())) {
+				problems.add(new HealthSummary.Problem(database.name(), database.status(), database.error()));
+			}
+		}
+		for (HealthSummary.ClientHealth client : clients) {
+			if (client.errorRatePercent() != null && !"healthy".equals(client.status()) && client.reason() != null
+					&& client.reason().contains("error rate")) {
+				problems.add(new HealthSummary.Problem("error rate of " + client.name(), client.status(), client.reason()));
+			}
+		}
+		problems.sort(java.util.Comparator.comparingInt((HealthSummary.Problem p) -> "down".equals(p.status()) ? 0 : 1));
+		return List.copyOf(problems);
+	}
+
+	/**
+	 * Whether this scope's LiveKit answered well at the newest fresh check. The seed types it as a boolean: not
+	 * checked is false (nothing vouches for it), and {@code health.livekit} says {@code not_checked}.
+	 */
+	static boolean livekitHealthy(HealthSummary health) {
+		return "healthy".equals(health.livekit());
 	}
 
 	/** Voice sessions of the scope's clients at the check (and, for the platform, rooms of no known client). */
-	static Integer activeSessions(List<ClientFacts> clients, ReportDataset data, ReportScope scope) {
+	static int activeSessions(List<ClientFacts> clients, ReportDataset data, ReportScope scope) {
 		if (data.health().checkedAt() == null) {
-			return null;
+			return 0; // none seen: health.checked_at (null) and health.livekit (not_checked) say why
 		}
 		int sessions = clients.stream().mapToInt((c) -> data.health().sessions().getOrDefault(c.id(), 0)).sum();
 		return sessions + (scope.seesPlatform() ? data.health().sessions().getOrDefault(null, 0) : 0);
 	}
 
 	private static List<HealthSummary.DatabaseHealth> databases(List<ClientFacts> clients, ReportDataset data,
-			List<HealthSample> visible) {
+			List<HealthSample> visible, boolean platform) {
 		List<HealthSummary.DatabaseHealth> databases = new ArrayList<>();
 		String platformError = data.unreachable().get("platform");
-		databases.add(database("platform database", platformError, visible));
+		if (platform) {
+			databases.add(database(PLATFORM_DATABASE, platformError, visible));
+		}
+		else if (clients.stream().anyMatch((c) -> !c.identity().dedicated())) {
+			databases.add(database(SHARED_DATABASE, (platformError != null) ? "not reachable" : null, visible));
+		}
 		for (ClientFacts client : clients) {
 			String key = client.id().toString();
 			if (data.unreachable().containsKey(key) || client.identity().dedicated()) {

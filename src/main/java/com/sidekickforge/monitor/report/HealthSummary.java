@@ -9,6 +9,7 @@ import java.util.UUID;
  * read. Statuses are {@code healthy}, {@code degraded}, {@code down} or {@code not_checked}.
  *
  * @param status the worst of LiveKit, the databases and the API in this scope
+ * @param problems everything in this scope that is not healthy, down first, with its reason: the panel's headline
  * @param livekit the status of the LiveKit server this scope's calls use (a client's own, else the platform's)
  * @param livekitServer that server's name ("platform LiveKit", "LiveKit of acme"), null when not checked
  * @param databases one entry per database: probed by the check, or read while building the report
@@ -19,7 +20,7 @@ import java.util.UUID;
  * @param probes every probe of that check this scope may see
  * @param clients per client of the scope: the worst of its LiveKit, its tenant database and its error rate
  */
-public record HealthSummary(String status, String livekit, String livekitServer, List<DatabaseHealth> databases,
+public record HealthSummary(String status, List<Problem> problems, String livekit, String livekitServer, List<DatabaseHealth> databases,
 		String apiLatency, String containerResources, ErrorRate errorRate, String message, Instant checkedAt, List<Probe> probes,
 		List<ClientHealth> clients) {
 
@@ -40,6 +41,10 @@ public record HealthSummary(String status, String livekit, String livekitServer,
 	 * @param latencyMillis the probe's answer time, null when not probed
 	 */
 	public record DatabaseHealth(String name, boolean reachable, String error, String status, Long latencyMillis) {
+	}
+
+	/** Something not healthy: what, how bad, why (null when the scope may not see why). */
+	public record Problem(String target, String status, String reason) {
 	}
 
 	/** One probe of the check: what, how it answered and why it is not healthy (never a secret). */

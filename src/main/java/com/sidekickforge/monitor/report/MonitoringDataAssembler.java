@@ -50,11 +50,12 @@ public class MonitoringDataAssembler {
 		clients.forEach((c) -> perClient.put(c.id(), PeriodFigures.of(List.of(data.activityOf(c.id())), period)));
 		List<QuotaStatus> quotas = new ArrayList<>();
 		for (QuotaMetric metric : QuotaMetric.values()) {
-			Trend trend = Trend.of(now.used(metric), previous.used(metric));
+			Trend trend = data.history().trend(period, now.used(metric), previous.used(metric));
+			QuotaStatuses.Source source = QuotaStatuses.Source.of(now, period);
 			quotas.add((clients.size() == 1)
-					? QuotaStatuses.client(clients.get(0).quotas().quota(metric), trend, data.asOf(), data.zone(),
+					? QuotaStatuses.client(clients.get(0).quotas().quota(metric), trend, source, data.asOf(), data.zone(),
 							clients.get(0).quotas())
-					: QuotaStatuses.scope(metric, clients.stream().map(ClientFacts::quotas).toList(), trend));
+					: QuotaStatuses.scope(metric, clients.stream().map(ClientFacts::quotas).toList(), trend, source));
 		}
 		List<SidekickStatus> sidekicks = new ArrayList<>();
 		clients.forEach((c) -> sidekicks.addAll(this.cards.of(c, perClient.get(c.id()), data.asOf())));
@@ -62,7 +63,8 @@ public class MonitoringDataAssembler {
 			.map((c) -> summary(c, perClient.get(c.id()), data, period))
 			.toList();
 		HealthSummary health = this.health.of(clients, data, scope, period, now, perClient);
-		ConversationAnalytics conversations = new ConversationAnalytics(Trend.of(now.conversations, previous.conversations),
+		ConversationAnalytics conversations = new ConversationAnalytics(
+				data.history().trend(period, now.conversations, previous.conversations),
 				now.avgVoiceMinutes(), now.avgMessages(), now.voiceCalls, now.byChannel, now.byStatus,
 				Arrays.stream(now.byHour).boxed().toList(),
 				Arrays.stream(now.heatmap).map((row) -> Arrays.stream(row).boxed().toList()).toList(), now.statusTracked);
@@ -70,8 +72,9 @@ public class MonitoringDataAssembler {
 		List<AlertItem> alerts = data.alerts().notices().stream()
 			.filter((a) -> scope.includes(a.clientId()) && period.contains(day(a.occurredAt(), data)))
 			.toList();
+		// Undelivered mails and webhooks are the operator's plumbing: only the report of all clients lists them.
 		List<DeadLetter> dead = data.alerts().deadLetters().stream()
-			.filter((d) -> (d.clientId() == null) ? scope.seesPlatform() : scope.includes(d.clientId()))
+			.filter((d) -> scope.seesPlatform())
 			.filter((d) -> period.contains(day(d.createdAt(), data)))
 			.toList();
 		Map<UUID, String> names = names(clients);
@@ -91,7 +94,7 @@ public class MonitoringDataAssembler {
 				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
 				timeline, gaps, alerts, dead, warnings,
-				this.comparisons.of(now, previous, clients, data.clients(), perClient), quickActions(clients, perClient),
+				this.comparisons.of(now, previous, data.history(), period, clients, data.clients(), perClient), quickActions(clients, perClient),
 				emptyStates(sidekicks, now, timeline, period), scope.seesPlatform() ? data.recentRuns() : List.of());
 	}
 
@@ -101,7 +104,8 @@ public class MonitoringDataAssembler {
 		String worst = "green";
 		for (QuotaMetric metric : QuotaMetric.values()) {
 			QuotaStatus status = QuotaStatuses.client(client.quotas().quota(metric),
-					Trend.of(figures.used(metric), previous.used(metric)), data.asOf(), data.zone(), client.quotas());
+					data.history().trend(period, figures.used(metric), previous.used(metric)),
+					QuotaStatuses.Source.of(figures, period), data.asOf(), data.zone(), client.quotas());
 			quotas.add(status);
 			if ("red".equals(status.level()) || ("yellow".equals(status.level()) && "green".equals(worst))) {
 				worst = status.level();

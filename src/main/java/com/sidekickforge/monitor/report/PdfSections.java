@@ -27,8 +27,8 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
  */
 final class PdfSections {
 
-	/** Arrows and percents as the dashboard writes them (no dates are formatted with it here). */
-	private static final DisplayFormat TREND = new DisplayFormat(java.time.ZoneOffset.UTC);
+	/** Amounts, percents and comparisons exactly as the dashboard and the mails write them (no times here). */
+	static final DisplayFormat FORMAT = new DisplayFormat(java.time.ZoneOffset.UTC);
 
 	private final Document document;
 
@@ -39,6 +39,8 @@ final class PdfSections {
 	private final Font heading;
 
 	private final Font text;
+
+	private final PdfFonts fonts;
 
 	private final Map<String, Integer> pages;
 
@@ -51,6 +53,7 @@ final class PdfSections {
 		this.tables = tables;
 		this.heading = new Font(fonts.bold(), 13, Font.NORMAL, PdfTables.TEAL);
 		this.text = new Font(fonts.regular(), 9, Font.NORMAL, new Color(0x1a1a1a));
+		this.fonts = fonts;
 		this.pages = pages;
 		this.collecting = collecting;
 	}
@@ -70,6 +73,10 @@ final class PdfSections {
 	}
 
 	void heading(String title) {
+		// A heading never ends a page: when less than its section's first lines would fit, it starts the next one.
+		if (this.writer.getVerticalPosition(true) - this.document.bottom() < 90) {
+			this.document.newPage();
+		}
 		Paragraph paragraph = new Paragraph(new Chunk(title, this.heading).setGenericTag(title));
 		paragraph.setSpacingBefore(14);
 		paragraph.setSpacingAfter(4);
@@ -120,15 +127,33 @@ final class PdfSections {
 			say("The " + shown.size() + " busiest of " + data.sidekicks().size()
 					+ " sidekicks; each client's own report lists all of theirs.");
 		}
-		boolean[] numeric = { false, false, false, true, true, true, true, false };
-		PdfPTable table = this.tables.table(List.of("Client", "Sidekick", "Status", "Conversations", "Voice min",
-				"Text msgs", "Chunks", "Last activity"), new float[] { 3, 3, 1.5f, 1.6f, 1.4f, 1.4f, 1.3f, 2.4f }, numeric);
+		// A client's own report names the client once, on its cover: its table has no client column.
+		List<String> headers = new java.util.ArrayList<>(List.of("Sidekick", "Status", "Conversations",
+				"Voice min", "Text msgs", "Chunks", "Last activity"));
+		List<Float> widths = new java.util.ArrayList<>(List.of(3f, 1.5f, 1.8f, 1.4f, 1.4f, 1.3f, 2.4f));
+		if (several) {
+			headers.add(0, "Client");
+			widths.add(0, 3f);
+		}
+		boolean[] numeric = new boolean[headers.size()];
+		for (int i = headers.size() - 5; i < headers.size() - 1; i++) {
+			numeric[i] = true;
+		}
+		float[] relative = new float[widths.size()];
+		for (int i = 0; i < relative.length; i++) {
+			relative[i] = widths.get(i);
+		}
+		PdfPTable table = this.tables.table(headers, relative, numeric);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
 			.withZone(ZoneId.of(data.timezone()));
 		for (SidekickStatus s : shown) {
-			this.tables.row(table, numeric, s.clientName(), s.agentName(), s.status(), s.periodConversations(),
-					s.periodVoiceSeconds() / 60, s.periodTextMessages(), s.periodEmbeddingChunks(),
-					(s.lastActivity() != null) ? time.format(s.lastActivity()) : "never");
+			List<Object> cells = new java.util.ArrayList<>(List.of(s.agentName(), s.status(), s.periodConversations(),
+					QuotaMetric.VOICE_SECONDS.format(s.periodVoiceSeconds()), s.periodTextMessages(),
+					s.periodEmbeddingChunks(), (s.lastActivity() != null) ? time.format(s.lastActivity()) : "never"));
+			if (several) {
+				cells.add(0, s.clientName());
+			}
+			this.tables.row(table, numeric, cells.toArray());
 		}
 		this.document.add(table);
 	}
@@ -146,7 +171,7 @@ final class PdfSections {
 			table.addCell(this.tables.cell(name, false));
 			table.addCell(this.tables.cell(this.tables.text(client.tier()), false));
 			for (QuotaStatus quota : client.quotas()) {
-				table.addCell(this.tables.cell(this.tables.level(percent(quota), quota.level()), true));
+				table.addCell(this.tables.cell(this.tables.level(FORMAT.percent(quota), quota.level()), true));
 			}
 			for (long count : new long[] { client.sidekicks(), client.periodConversations(), client.activeWarnings() }) {
 				table.addCell(this.tables.cell(this.tables.text(String.format(Locale.ROOT, "%,d", count)), true));
@@ -160,6 +185,11 @@ final class PdfSections {
 	void health(MonitoringData data) {
 		heading("Health");
 		HealthSummary health = data.health();
+		for (HealthSummary.Problem problem : health.problems()) {
+			this.document.add(new Paragraph(problem.target() + ": " + problem.status().replace('_', ' ')
+					+ ((problem.reason() != null) ? " (" + problem.reason() + ")" : ""), new Font(this.fonts.bold(), 9,
+							Font.NORMAL, "down".equals(problem.status()) ? PdfTables.SALMON : PdfTables.ORANGE)));
+		}
 		say(((health.livekitServer() != null) ? health.livekitServer() : "LiveKit") + ": "
 				+ health.livekit().replace('_', ' ') + ". API latency: " + health.apiLatency().replace('_', ' ')
 				+ ". Container resources: " + health.containerResources() + ".");
@@ -215,7 +245,7 @@ final class PdfSections {
 					: "crossed " + alert.thresholds().replace(",", ", ") + " %";
 			this.tables.row(table, numeric, time.format(alert.occurredAt()), alert.clientName(),
 					metricName(alert.metric()), event,
-					amount(alert.metric(), alert.used()) + " / " + amount(alert.metric(), alert.limit()));
+					QuotaMetric.ofKey(alert.metric()).format(alert.used()) + " / " + amount(alert.metric(), alert.limit()));
 		}
 		this.document.add(table);
 	}
@@ -261,25 +291,13 @@ final class PdfSections {
 		return cell;
 	}
 
-	private static String percent(QuotaStatus quota) {
-		return quota.unlimited() ? "Unlimited" : String.format(Locale.ROOT, "%.0f %%", quota.percent());
-	}
-
-	/** "↑ 12.5 % (previous 1,234)": the dashboard's arrow with the previous amount. */
-	static String trend(Trend trend) {
-		String arrow = TREND.trend(trend);
-		return (arrow.isEmpty() || trend.changePercent() == null) ? arrow
-				: arrow + String.format(Locale.ROOT, " (previous %,d)", trend.previous());
-	}
-
 	static String metricName(String metric) {
 		return QuotaMetric.ofKey(metric).title();
 	}
 
 	/** An amount as people read it: voice in minutes. */
 	static String amount(String metric, long amount) {
-		QuotaMetric quota = QuotaMetric.ofKey(metric);
-		return String.format(Locale.ROOT, "%,d %s", quota.shown(amount), quota.unit());
+		return FORMAT.amount(metric, amount);
 	}
 
 }

@@ -40,6 +40,11 @@ final class PeriodFigures {
 
 	boolean statusTracked;
 
+	/** Whether the period's usage has days derived from counter snapshots, and days rebuilt from events. */
+	boolean snapshotRows;
+
+	boolean eventRows;
+
 	long actions;
 
 	long failedActions;
@@ -87,6 +92,10 @@ final class PeriodFigures {
 			}
 			if (row.estimated()) {
 				bucket[ESTIMATED] = 1;
+				this.eventRows = true;
+			}
+			else {
+				this.snapshotRows = true;
 			}
 		}
 		for (ClientActivity.ConversationRow row : client.conversations) {

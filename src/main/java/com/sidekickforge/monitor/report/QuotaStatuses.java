@@ -18,31 +18,47 @@ final class QuotaStatuses {
 	private QuotaStatuses() {
 	}
 
+	/**
+	 * Where a period's usage came from, and whether the period is the billing period to date (then the counters
+	 * and the daily usage describe the same days, and a difference between them is a tracking gap).
+	 */
+	record Source(String periodSource, boolean billingToDate) {
+
+		static Source of(PeriodFigures figures, ReportPeriod period) {
+			return new Source(QuotaStatus.periodSource(figures.snapshotRows, figures.eventRows),
+					"current".equals(period.name()));
+		}
+
+		Long gap(long used, long periodUsed) {
+			return (this.billingToDate && used != periodUsed) ? periodUsed - used : null;
+		}
+
+	}
+
 	/** A client's quota with the chosen period's trend and the projection. */
-	static QuotaStatus client(Quota quota, Trend trend, Instant asOf, ZoneId zone, ClientQuotas client) {
+	static QuotaStatus client(Quota quota, Trend trend, Source source, Instant asOf, ZoneId zone, ClientQuotas client) {
 		var projection = Projection.of(quota, client.periodStart(), asOf, zone);
-		return of(quota.metric(), quota.used(), quota.limit(), trend, trend.current(), projection.reachedOn());
+		return of(quota.metric(), quota.used(), quota.limit(), trend, trend.current(), source, projection.reachedOn());
 	}
 
 	/** A sidekick's own counters against its client's limit. */
 	static QuotaStatus sidekick(QuotaMetric metric, long used, long clientLimit, long periodUsed) {
-		return of(metric, used, clientLimit, null, periodUsed, null);
+		return of(metric, used, clientLimit, null, periodUsed, null, null);
 	}
 
 	private static QuotaStatus of(QuotaMetric metric, long used, long limit, Trend trend, long periodUsed,
-			java.time.LocalDate projected) {
+			Source source, java.time.LocalDate projected) {
 		Quota quota = new Quota(metric, used, limit);
-		boolean voice = metric == QuotaMetric.VOICE_SECONDS;
-		Double percent = quota.unlimited() ? null : PeriodFigures.round2(quota.percent());
-		return new QuotaStatus(metric.key(), used, limit, quota.unlimited(), percent, quota.level().key(), trend,
-				periodUsed, voice ? used / 60 : null, voice ? limit / 60 : null, projected, null);
+		return new QuotaStatus(metric.key(), used, limit, quota.unlimited(), quota.percent(), quota.level().key(), trend,
+				periodUsed, (source != null) ? source.periodSource() : null,
+				(source != null) ? source.gap(used, periodUsed) : null, projected, null);
 	}
 
 	/**
 	 * Several clients' quota of a metric: used is their sum, but their limits (of different tiers) are not
 	 * added up, so there is no percent; the level is the worst of theirs and the count per level says more.
 	 */
-	static QuotaStatus scope(QuotaMetric metric, List<ClientQuotas> clients, Trend trend) {
+	static QuotaStatus scope(QuotaMetric metric, List<ClientQuotas> clients, Trend trend, Source source) {
 		long used = 0;
 		Map<String, Integer> byLevel = new LinkedHashMap<>();
 		for (String level : List.of("green", "yellow", "red", "unlimited")) {
@@ -57,11 +73,10 @@ final class QuotaStatuses {
 				worst = quota.level();
 			}
 		}
-		boolean voice = metric == QuotaMetric.VOICE_SECONDS;
 		boolean allUnlimited = !clients.isEmpty() && byLevel.get("unlimited") == clients.size();
 		return new QuotaStatus(metric.key(), used, null, allUnlimited, null,
-				(worst != null) ? worst.key() : QuotaLevel.GREEN.key(), trend, trend.current(),
-				voice ? used / 60 : null, null, null, byLevel);
+				(worst != null) ? worst.key() : QuotaLevel.GREEN.key(), trend, trend.current(), source.periodSource(),
+				source.gap(used, trend.current()), null, byLevel);
 	}
 
 }

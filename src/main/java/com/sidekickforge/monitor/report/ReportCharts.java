@@ -19,16 +19,16 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
  * The report's charts from its data, in one theme: the same code for the PDF (light, vectors) and the dashboard
  * (dark, SVG), so both show the same chart.
  */
-final class ReportCharts {
+public final class ReportCharts {
 
 	private final ChartTheme theme;
 
-	ReportCharts(ChartTheme theme) {
+	public ReportCharts(ChartTheme theme) {
 		this.theme = theme;
 	}
 
 	/** A client's quota ring, or for several clients the ring of their levels. */
-	JFreeChart ring(QuotaStatus quota) {
+	public JFreeChart ring(QuotaStatus quota) {
 		QuotaMetric metric = QuotaMetric.ofKey(quota.metric());
 		if (quota.limit() == null) {
 			int clients = quota.clientsByLevel().values().stream().mapToInt(Integer::intValue).sum();
@@ -52,8 +52,12 @@ final class ReportCharts {
 	}
 
 	JFreeChart trend(MonitoringData data) {
-		List<DailyUsage> days = data.dailyUsage();
-		DateTimeFormatter label = "month".equals(data.bucket()) ? DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH)
+		return trend(data.dailyUsage(), data.bucket());
+	}
+
+	/** The period's usage per bucket (day, week or month) as lines: voice minutes, text messages, chunks. */
+	public JFreeChart trend(List<DailyUsage> days, String bucket) {
+		DateTimeFormatter label = "month".equals(bucket) ? DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH)
 				: DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 		long[] voice = days.stream().mapToLong(DailyUsage::voiceSeconds).toArray();
 		long[] text = days.stream().mapToLong(DailyUsage::textMessages).toArray();

@@ -16,10 +16,12 @@ import java.util.UUID;
  * @param unreachable source databases that could not be read, by partition key, with the reason
  * @param timeline the newest events per client (key null: events of no client)
  * @param recentRuns the newest job runs (platform-wide: only a report of all clients shows them)
+ * @param history the days recorded history covers (trends compare only within it)
  */
 record ReportDataset(Instant asOf, LocalDate asOfDay, ZoneId zone, LocalDate first, List<ClientFacts> clients,
 		Map<String, String> unreachable, Map<UUID, ClientActivity> activity, Map<UUID, List<TimelineReader.Entry>> timeline,
-		AlertFacts alerts, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns, HealthFacts health) {
+		AlertFacts alerts, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns, HealthFacts health,
+		HistoryCoverage history) {
 
 	Optional<ClientFacts> client(UUID id) {
 		return this.clients.stream().filter((c) -> c.id().equals(id)).findFirst();

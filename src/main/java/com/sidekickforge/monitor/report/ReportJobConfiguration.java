@@ -144,6 +144,7 @@ class ReportJobConfiguration {
 					(scope != null) ? scope : "all", (recipients == null || recipients.isBlank()) ? List.of()
 							: List.of(recipients.split(",")));
 			listeners.forEach((listener) -> listener.published(published, request));
+			reports.finish(ReportService.Publication.parse(publication));
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -34,8 +34,12 @@ public class ReportReader {
 
 	private final com.sidekickforge.monitor.health.HealthSamples health;
 
+	private final com.sidekickforge.monitor.rollup.RecordedHistory history;
+
 	ReportReader(@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties, Clock clock,
-			com.sidekickforge.monitor.run.RunHistory runs, com.sidekickforge.monitor.health.HealthSamples health) {
+			com.sidekickforge.monitor.run.RunHistory runs, com.sidekickforge.monitor.health.HealthSamples health,
+			com.sidekickforge.monitor.rollup.RecordedHistory history) {
+		this.history = history;
 		this.runs = runs;
 		this.health = health;
 		this.platform = platform;
@@ -75,8 +79,8 @@ public class ReportReader {
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
 		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod);
 		return new ReportDataset(asOf, asOfDay(asOf), zone, first, List.copyOf(directory.clients()),
-				directory.unreachable(), activity, timeline, alerts, this.runs.recent(RECENT_RUNS),
-				health(asOf, rangeStart, timelineEnd, zone));
+				directory.unreachable(), activity, timeline, alerts, this.runs.recentEnded(RECENT_RUNS),
+				health(asOf, rangeStart, timelineEnd, zone), new HistoryCoverage(this.history.firstDay().orElse(null)));
 	}
 
 	/** The newest health check not older than forge.health.freshness at the as-of moment, and the period's probes. */

@@ -35,7 +35,11 @@ public class ReportService {
 
 	private final ForgeProperties properties;
 
-	ReportService(ReportReader reader, ReportWriters writers, TenantDatabases tenants, ForgeProperties properties) {
+	private final ReportHeadlines headlines;
+
+	ReportService(ReportReader reader, ReportWriters writers, TenantDatabases tenants, ForgeProperties properties,
+			ReportHeadlines headlines) {
+		this.headlines = headlines;
 		this.reader = reader;
 		this.writers = writers;
 		this.tenants = tenants;
@@ -73,8 +77,9 @@ public class ReportService {
 	 * What a publication wrote.
 	 *
 	 * @param exports where the files of all clients are; each client's under {@code clients/<slug>/}
+	 * @param run the publication's run (its {@link ReportHeadlines} are kept under it)
 	 */
-	public record Published(Path exports, int clients, long files, Instant asOf, String period) {
+	public record Published(Path exports, int clients, long files, Instant asOf, String period, String run) {
 	}
 
 	/**
@@ -135,7 +140,7 @@ public class ReportService {
 		Path siteAside = publication.siteAside(output);
 		java.util.concurrent.atomic.AtomicLong files = new java.util.concurrent.atomic.AtomicLong();
 		if (admin) {
-			writeScope(exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
+			writeScope(publication, exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
 		}
 		int threads = this.properties.reports().threads();
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
@@ -145,7 +150,7 @@ public class ReportService {
 				if (!slice.contains(client.id())) {
 					continue;
 				}
-				written.add(pool.submit(() -> writeScope(exportsAside.resolve("clients").resolve(identity.slug()),
+				written.add(pool.submit(() -> writeScope(publication, exportsAside.resolve("clients").resolve(identity.slug()),
 						siteAside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
 						chosen, formats, files)));
 			}
@@ -192,9 +197,14 @@ public class ReportService {
 		}
 		Path exportsAside = publication.exportsAside(output);
 		Path siteAside = publication.siteAside(output);
+		Path exports = output.resolve("exports");
+		if (!Files.exists(exportsAside) && !Files.exists(siteAside)) {
+			// Swapped in by this run before it failed after (its mails could not be queued): published already.
+			return new Published(exports, count(exports.resolve("clients"), Files::isDirectory),
+					count(exports, Files::isRegularFile), publication.asOf(), publication.period(), publication.run());
+		}
 		int clients = count(exportsAside.resolve("clients"), Files::isDirectory);
 		long files = count(exportsAside, Files::isRegularFile) + count(siteAside, Files::isRegularFile);
-		Path exports = output.resolve("exports");
 		// What this run replaces goes to history/<time of the swap>/, the oldest beyond forge.publish.keep away.
 		Path history = output.resolve("history").resolve(java.time.format.DateTimeFormatter
 			.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + "-"
@@ -205,9 +215,17 @@ public class ReportService {
 		if (formats.contains(ExportFormat.HTML) && Files.exists(siteAside)) {
 			swap(siteAside, output.resolve("site"), history);
 		}
-		delete(parts);
 		prune(output.resolve("history"), this.properties.publish().keep());
-		return new Published(exports, clients, files, publication.asOf(), publication.period());
+		return new Published(exports, clients, files, publication.asOf(), publication.period(), publication.run());
+	}
+
+	/**
+	 * Ends a publication once what listens to it (mail, webhooks) has taken it: its parts marks and its headlines
+	 * go. Until then a restart of the run finds it published and tells the listeners again.
+	 */
+	public void finish(Publication publication) {
+		delete(publication.parts(this.properties.outputPath()));
+		this.headlines.forget(publication.run());
 	}
 
 	/** Entries of a directory tree passing the test (0 when there is no such directory). */
@@ -245,9 +263,11 @@ public class ReportService {
 		return periods;
 	}
 
-	private void writeScope(Path directory, Path site, ReportScope scope, ReportDataset data,
+	private void writeScope(Publication publication, Path directory, Path site, ReportScope scope, ReportDataset data,
 			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats,
 			java.util.concurrent.atomic.AtomicLong files) {
+		// The mail's figures, whatever formats were asked for: a mail never depends on a file of the run.
+		this.headlines.save(publication.run(), scope, this.writers.data(data, scope, period));
 		for (ExportFormat format : formats) {
 			if (format == ExportFormat.HTML) {
 				this.writers.writeSite(data, scope, period, site);

@@ -97,7 +97,9 @@ public class SummaryPdf {
 		sections.health(data);
 		sections.alerts(data);
 		sections.gaps(data);
-		sections.deadLetters(data);
+		if (data.scope().clientSlug() == null && "superadmin".equals(data.scope().role())) {
+			sections.deadLetters(data);
+		}
 		document.close();
 	}
 
@@ -134,15 +136,20 @@ public class SummaryPdf {
 				new float[] { 3, 2, 3 }, numeric);
 		ConversationAnalytics c = data.conversations();
 		tables.row(figures, numeric, "Conversations", String.format(Locale.ROOT, "%,d", c.total().current()),
-				PdfSections.trend(c.total()));
+				PdfSections.FORMAT.against(null, c.total()));
 		for (QuotaStatus quota : data.quotas()) {
-			tables.row(figures, numeric, PdfSections.metricName(quota.metric()) + " used in the period",
-					PdfSections.amount(quota.metric(), quota.periodUsed()), PdfSections.trend(quota.trend()));
+			tables.row(figures, numeric, PdfSections.metricName(quota.metric()) + " used in the period"
+					+ ((quota.periodSource() != null) ? " (from " + quota.periodSource() + ")" : ""),
+					PdfSections.amount(quota.metric(), quota.periodUsed()), PdfSections.FORMAT.against(quota.metric(), quota.trend()));
+			if (quota.counterGap() != null) {
+				tables.row(figures, numeric, PdfSections.metricName(quota.metric()) + " counted by the usage counters",
+						PdfSections.amount(quota.metric(), quota.used()), PdfSections.FORMAT.gap(quota));
+			}
 		}
-		tables.row(figures, numeric, "Average voice call", String.format(Locale.ROOT, "%.1f min",
-				c.avgVoiceDurationMinutes()), c.voiceCalls() + " calls");
+		tables.row(figures, numeric, "Average voice call", PdfSections.FORMAT.minutes(c.avgVoiceDurationMinutes()),
+				PdfSections.FORMAT.number(c.voiceCalls()) + " calls");
 		tables.row(figures, numeric, "Messages per conversation",
-				String.format(Locale.ROOT, "%.1f", c.avgMessagesPerConversation()), "");
+				PdfSections.FORMAT.decimal(c.avgMessagesPerConversation()), "");
 		Map<String, Long> statuses = new LinkedHashMap<>();
 		data.sidekicks().forEach((s) -> statuses.merge(s.status(), 1L, Long::sum));
 		tables.row(figures, numeric, "Sidekicks", Integer.toString(data.sidekicks().size()),

@@ -20,8 +20,10 @@ record TimelineNames(Map<UUID, String> clients, Map<UUID, String> agents) {
 
 	/** The seed's {@code ActivityEvent} of an entry; names of clients and sidekicks not in the directory stay null. */
 	TimelineEvent event(TimelineReader.Entry entry) {
-		return new TimelineEvent(entry.id(), entry.eventType(), entry.timestamp(), entry.clientId(),
-				(entry.clientId() != null) ? this.clients.get(entry.clientId()) : null, entry.agentId(),
+		String clientName = (entry.clientId() != null) ? this.clients.get(entry.clientId()) : TimelineEvent.PLATFORM_NAME;
+		return new TimelineEvent(entry.id(), entry.eventType(), entry.timestamp(),
+				(entry.clientId() != null) ? entry.clientId().toString() : TimelineEvent.PLATFORM,
+				(clientName != null) ? clientName : "", entry.agentId(),
 				(entry.agentId() != null) ? this.agents.get(entry.agentId()) : null, entry.description(), entry.metadata());
 	}
 

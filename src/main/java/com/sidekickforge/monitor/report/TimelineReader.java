@@ -21,9 +21,11 @@ import com.sidekickforge.monitor.source.StreamingQuery;
 import com.sidekickforge.monitor.source.UsageEventReader;
 
 /**
- * Reads the activity timeline of a range for every client: the platform's {@code activity_log}, finished voice
- * calls from {@code livekit_events} and Forge Monitor's own events (quota warnings and recoveries), keeping the
- * newest {@code perClient} of each client. Names are filled in later, from the client directory.
+ * Reads the activity timeline of a range for every client: the platform's {@code activity_log} (an ended
+ * conversation with its duration since it started), finished voice calls from {@code livekit_events}, Forge
+ * Monitor's own events (quota warnings and recoveries) and the health check's failed probes (one error per outage
+ * of a probed thing), keeping the newest {@code perClient} of each client. Names are filled in later, from the
+ * client directory.
  */
 final class TimelineReader {
 
@@ -64,6 +66,8 @@ final class TimelineReader {
 		voiceCalls(from, to, events);
 		events.nextSource();
 		ownEvents(from, to, databaseCap, events);
+		events.nextSource();
+		new ProbeOutages(this.store).read(from, to).forEach(events::add);
 		return sortedNewestFirst(events.byClient, perClient);
 	}
 
@@ -76,9 +80,10 @@ final class TimelineReader {
 	}
 
 	private void activityLog(Instant from, Instant to, int perClient, Kept events) {
+		Map<String, Entry> ended = new HashMap<>();
 		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("""
 				SELECT id, activity_type, action, client_id, agent_id, user_id, resource_type, resource_name, status,
-				  error_message, created_at FROM (
+				  error_message, created_at, resource_id FROM (
 				  SELECT a.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY created_at DESC, id) AS newest
 				  FROM activity_log a WHERE created_at >= ? AND created_at < ?) t
 				WHERE newest <= ? ORDER BY created_at DESC, id
@@ -98,10 +103,33 @@ final class TimelineReader {
 			put(metadata, "status", status);
 			put(metadata, "error", rs.getString(10));
 			String kind = kind(type, status);
-			events.add(new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
+			Entry entry = new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
 					rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), describe(type, rs.getString(6),
-							rs.getString(8), status, rs.getString(10)), metadata));
+							rs.getString(8), status, rs.getString(10)), metadata);
+			if (events.add(entry) && "conversation_ended".equals(type) && rs.getString(12) != null) {
+				ended.put(rs.getString(12), entry);
+			}
 		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
+		withDurations(ended, from, to, events);
+	}
+
+	/** How long each kept conversation_ended lasted: since its conversation_started (looked up for those only). */
+	private void withDurations(Map<String, Entry> ended, Instant from, Instant to, Kept events) {
+		if (ended.isEmpty()) {
+			return;
+		}
+		// A conversation that started before the range still has its start found, within a day before it.
+		var starts = new ConversationStarts(this.platform).of(ended.keySet(), from.minus(java.time.Duration.ofDays(1)), to);
+		ended.forEach((conversation, entry) -> {
+			Instant start = starts.get(conversation);
+			if (start != null && !start.isAfter(entry.timestamp())) {
+				long seconds = java.time.Duration.between(start, entry.timestamp()).toSeconds();
+				Map<String, Object> metadata = new LinkedHashMap<>(entry.metadata());
+				metadata.put("duration_seconds", seconds);
+				events.replace(entry, new Entry(entry.id(), entry.eventType(), entry.timestamp(), entry.clientId(),
+						entry.agentId(), entry.description() + " after " + duration(seconds), metadata));
+			}
+		});
 	}
 
 	/** Every call of the range, newest first: the kept events stop at each client's newest ones. */
@@ -200,12 +228,24 @@ final class TimelineReader {
 			this.perClient = perClient;
 		}
 
-		/** Past perClient of a client, older rows of the same source cannot be among the newest. */
-		void add(Entry entry) {
+		/**
+		 * Past perClient of a client, older rows of the same source cannot be among the newest.
+		 *
+		 * @return whether the entry was kept
+		 */
+		boolean add(Entry entry) {
 			if ((this.filter == null || this.filter.test(entry))
 					&& this.counted.merge(entry.clientId(), 1, Integer::sum) <= this.perClient) {
 				this.byClient.computeIfAbsent(entry.clientId(), (k) -> new ArrayList<>()).add(entry);
+				return true;
 			}
+			return false;
+		}
+
+		/** Puts a kept entry's fuller version in its place. */
+		void replace(Entry kept, Entry fuller) {
+			List<Entry> entries = this.byClient.get(kept.clientId());
+			entries.set(entries.indexOf(kept), fuller);
 		}
 
 		/** A new source starts: its newest rows are counted from zero. */

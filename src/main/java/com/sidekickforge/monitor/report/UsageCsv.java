@@ -73,10 +73,19 @@ final class UsageCsv {
 				long[] s = sidekick.getValue();
 				csv.printRecord(day.getKey().toString(), client.id().toString(), safe(client.identity().name()),
 						client.identity().slug(), safe(client.identity().tier()), sidekick.getKey().toString(),
-						safe(names.getOrDefault(sidekick.getKey(), "")), s[0], s[0] / 60, s[1], s[2], s[3], s[4],
+						safe(names.getOrDefault(sidekick.getKey(), "")), s[0], minutes(s[0]), s[1], s[2], s[3], s[4],
 						s[5] > 0);
 			}
 		}
+	}
+
+	/**
+	 * Voice seconds as decimal minutes (two places, half up), so that a column a person sums adds up to the
+	 * minutes shown elsewhere; {@code voice_seconds} beside it is exact.
+	 */
+	static java.math.BigDecimal minutes(long seconds) {
+		return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(60), 2,
+				java.math.RoundingMode.HALF_UP);
 	}
 
 	private static long[] cell(TreeMap<LocalDate, Map<UUID, long[]>> days, LocalDate day, UUID agent) {

@@ -169,12 +169,12 @@ class DailyRollupJobConfiguration {
 				snapshots);
 	}
 
-	// Step 4: fail, naming the databases that could not be read, or clear the day's failures.
+	// Step 4: fail, naming the databases that could not be read, or clear the day's failures (and extend the history).
 	@Bean
 	Step rollupVerdictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RollupFailures failures) {
+			RollupFailures failures, RecordedHistory history) {
 		return new StepBuilder("rollup-verdict", jobRepository)
-			.tasklet(new VerdictTasklet(failures), transactionManager)
+			.tasklet(new VerdictTasklet(failures, history), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

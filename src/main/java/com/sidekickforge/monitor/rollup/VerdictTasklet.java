@@ -10,14 +10,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 4: the run fails, naming every source database it could not read, when there was one; a restart
- * then retries those only. Otherwise earlier failures of the day are cleared.
+ * then retries those only. Otherwise earlier failures of the day are cleared and, for a run over all clients, the
+ * recorded history extended to its first day.
  */
 final class VerdictTasklet implements Tasklet {
 
 	private final RollupFailures failures;
 
-	VerdictTasklet(RollupFailures failures) {
+	private final RecordedHistory history;
+
+	VerdictTasklet(RollupFailures failures, RecordedHistory history) {
 		this.failures = failures;
+		this.history = history;
 	}
 
 	@Override
@@ -29,6 +33,10 @@ final class VerdictTasklet implements Tasklet {
 			throw new RollupIncompleteException(plan.date(), this.failures.describe(plan.date()));
 		}
 		this.failures.clear(plan.date());
+		if (plan.client() == null) {
+			// Every source was read over the plan's days: history is recorded from its first day on.
+			this.history.extend(plan.firstDay());
+		}
 		return RepeatStatus.FINISHED;
 	}
 

@@ -41,6 +41,17 @@ public class RunHistory {
 			.list();
 	}
 
+	/**
+	 * The newest runs that have ended (a report lists these: the run writing it, or one still going, has no
+	 * outcome to show yet).
+	 */
+	public List<Run> recentEnded(int limit) {
+		return this.store.sql(SELECT + " WHERE e.end_time IS NOT NULL ORDER BY e.job_execution_id DESC LIMIT :limit")
+			.param("limit", limit)
+			.query((rs, n) -> run(rs))
+			.list();
+	}
+
 	/** A job's latest run. */
 	public Optional<Run> last(String job) {
 		return this.store.sql(SELECT + " WHERE i.job_name = :job ORDER BY e.job_execution_id DESC LIMIT 1")

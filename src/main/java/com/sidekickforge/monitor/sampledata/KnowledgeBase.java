@@ -14,31 +14,38 @@ final class KnowledgeBase {
 	}
 
 	/**
-	 * Uploads documents on some working days until the chunk budget is spent; on the last day of a month's
-	 * plan whatever is left goes into one more document, so that the month reaches its plan.
+	 * Uploads documents on working days until the chunk budget is spent (a document is cut to what is left); on
+	 * the last day of a month's plan whatever is left goes into one more document, so that the month reaches its
+	 * plan. A document that fails to process is uploaded again, fixed, later: its chunks go back to the budget, so a
+	 * failure moves chunks to a later day rather than losing a month's share.
 	 */
 	static void day(ClientContext context, LocalDate day, DayBudget budget, boolean lastDayOfPlan) {
 		var random = context.random();
 		boolean workday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-		if (!lastDayOfPlan && !(workday && random.nextInt(3) == 0)) {
+		if (!lastDayOfPlan && !workday) {
 			return;
 		}
+		double failedToday = 0;
 		while (budget.chunks >= 1) {
 			int size = 8 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 70);
-			if (size > budget.chunks && !lastDayOfPlan) {
-				return;
+			if (size > budget.chunks && budget.chunks < 8 && !lastDayOfPlan) {
+				break;
 			}
+			// A document larger than what is left is a smaller one today: waiting for a budget it fits would pile
+			// the month's chunks up at its end.
 			size = (int) Math.min(size, Math.floor(budget.chunks));
 			budget.chunks -= size;
 			Instant uploaded = ActivityCalendar.momentOf(day, context.client().localZone(), random);
 			Sidekick sidekick = context.sidekicks().pick(uploaded, random);
-			if (sidekick != null && context.rows().visible(uploaded)) {
-				document(context, sidekick, uploaded, size);
+			if (sidekick != null && context.rows().visible(uploaded) && !document(context, sidekick, uploaded, size)) {
+				failedToday += size;
 			}
 		}
+		budget.chunks += failedToday;
 	}
 
-	private static void document(ClientContext context, Sidekick sidekick, Instant uploaded, int chunks) {
+	/** @return false when the document failed to process */
+	private static boolean document(ClientContext context, Sidekick sidekick, Instant uploaded, int chunks) {
 		var random = context.random();
 		ClientRows rows = context.rows();
 		long id = (context.client().index() + 1L) * 10_000_000L + context.nextDocumentNumber();
@@ -56,7 +63,7 @@ final class KnowledgeBase {
 						JsonText.object("chunks", 0), "failed", "Could not extract text: the file is encrypted",
 						processed);
 			}
-			return;
+			return !failed;
 		}
 		rows.document(id, sidekick, title, fileSize, "completed", chunks, uploaded, processed);
 		for (int i = 0; i < chunks; i++) {
@@ -65,6 +72,7 @@ final class KnowledgeBase {
 		rows.activity("document_processed", "process", sidekick, null, "document", Long.toString(id), title,
 				JsonText.object("chunks", chunks), "success", null, processed);
 		context.counters().chunks(sidekick, chunks, processed);
+		return true;
 	}
 
 }

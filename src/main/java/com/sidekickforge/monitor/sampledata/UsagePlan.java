@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
 /**
- * How much a client uses in a month: its profile's share of the tier's limit by the as-of day, smaller in
- * earlier months by its growth rate, with a little month-to-month noise. A month the client joined in
+ * How much a client uses in a month: its profile's share of the tier's limit by the as-of day, at the same
+ * daily rate in earlier months less its growth, with a little month-to-month noise. A month the client joined in
  * gets only its days' share.
  *
  * @param voiceSeconds planned voice seconds for the month's active days
@@ -25,17 +25,22 @@ record UsagePlan(double voiceSeconds, double textMessages, double chunks) {
 		long monthsBefore = ChronoUnit.MONTHS.between(month, asOfMonth);
 		double noise = 0.9 + new SplittableRandom(spec.seed() * 31 + client.index() * 1_000_003L + month.hashCode())
 			.nextDouble() * 0.2;
+		// The profile's share of the tier's limit is what the client has used by the as-of day. That sets its rate per
+		// day (weighted by weekday and season), and every earlier month runs at that rate less its growth: a month
+		// differs from the one before by the growth and the noise only, and the same days of two months compare as
+		// a reader expects. (Early in a month the to-date days count as half the month at least: otherwise a day or
+		// two would have to hold the profile's whole share.)
 		double factor = spec.volumeScale() * Math.pow(client.monthlyGrowth(), -monthsBefore)
 				* ((monthsBefore == 0) ? 1.0 : noise);
-		// A month the client joined in, or a month cut short by the history start, gets only its days' share.
-		LocalDate planStart = month.atDay(1);
-		LocalDate planEnd = (monthsBefore == 0) ? spec.asOf() : month.atEndOfMonth();
-		factor *= weightBetween(from, to) / weightBetween(planStart, planEnd);
-		// Knowledge bases are mostly built in bursts; past months upload far less than the current plan.
-		double chunkFactor = (monthsBefore == 0) ? factor : factor * 0.3;
+		LocalDate asOfMonthStart = asOfMonth.atDay(1);
+		double toDate = Math.max(weightBetween(asOfMonthStart, spec.asOf()),
+				weightBetween(asOfMonthStart, asOfMonth.atEndOfMonth()) / 2);
+		factor *= weightBetween(from, to) / toDate;
+		// Every metric follows the same growth model: a month differs from the one before by the client's growth and
+		// the noise, never by a jump of the generator's making (a report would show it as a surge that never was).
 		return new UsagePlan(client.voiceUse() * quota.voiceReference() * factor,
 				client.textUse() * quota.textReference() * factor,
-				client.chunkUse() * quota.chunkReference() * chunkFactor);
+				client.chunkUse() * quota.chunkReference() * factor);
 	}
 
 	static double weightBetween(LocalDate from, LocalDate to) {

@@ -235,6 +235,15 @@ class ApiTests {
 		assertThat(week.get("period_start").asString()).isEqualTo("2026-11-19");
 		JsonNode custom = JSON.readTree(get("/admin/monitoring/data?from=2026-10-01&to=2026-10-31", SUPERADMIN).body());
 		assertThat(custom.get("period_end").asString()).isEqualTo("2026-10-31");
+		// Every answer is the seed's model as the seed types it.
+		for (JsonNode answer : List.of(own, asked, week, custom,
+				JSON.readTree(get("/admin/monitoring/data?period=12m", SUPERADMIN).body()))) {
+			com.sidekickforge.monitor.testsupport.SeedModels.assertValid("MonitoringData", answer, "/admin/monitoring/data");
+		}
+		for (String caller : List.of(SUPERADMIN, SUBSCRIBER)) {
+			com.sidekickforge.monitor.testsupport.SeedModels.assertValid("ActivityEvents",
+					get("/admin/monitoring/activity?limit=200&period=30d", caller).body(), "/admin/monitoring/activity");
+		}
 	}
 
 	@Test

@@ -108,8 +108,44 @@ class ReportDeliveryTests {
 			assertThat(smtp.received()).hasSize(4);
 			assertThat(receiver.received()).as("report.published once, signed").hasSize(1).allSatisfy((hook) -> {
 				assertThat(hook.signatureValid()).isTrue();
-				assertThat(hook.body()).contains("\"type\":\"report.published\"", "\"schedule\":\"weekly-report\"");
+				assertThat(hook.body()).contains("\"type\":\"report.published\"", "\"schedule\":\"weekly-report\"",
+						"\"exports/summary-current.pdf\"", "\"trigger\":\"schedule\"").doesNotContain(out.toString())
+					.doesNotContain("\"dashboard\""); // no html asked for: no site published
 			});
+
+			// A mail that cannot be composed (a designer broke the template) fails the run, which says so, and queues
+			// none; once the template is mended, the same run restarts and mails everyone once.
+			Path templates = Files.createTempDirectory("forge-broken-templates");
+			Files.createDirectories(templates.resolve("mail"));
+			Files.writeString(templates.resolve("mail/report.html"), "<p th:text=\"${#no.such.thing()}\">x</p>");
+			smtp.clear();
+			Run broken = CommandLine.run("run", "report", "schedule=weekly-report", "deliver=email", "formats=pdf,csv",
+					"at=2026-11-25T23:30:00Z", "--forge.output-dir=" + out, "--forge.config-dir=" + out.resolve("config"),
+					"--forge.templates-dir=" + templates, "--forge.mail.transport=smtp", "--spring.mail.host=127.0.0.1",
+					"--spring.mail.port=" + smtp.port());
+			assertThat(broken.exitCode()).as(broken.out() + broken.err()).isEqualTo(1);
+			assertThat(broken.out() + broken.err()).contains("cannot be composed");
+			assertThat(smtp.received()).extracting(MimeMessage::getSubject)
+				.as("the failure is announced, no report is mailed")
+				.allMatch((subject) -> subject.contains("report failed"));
+			Run mended = CommandLine.run("run", "report", "schedule=weekly-report", "deliver=email", "formats=pdf,csv",
+					"at=2026-11-25T23:30:00Z", "--forge.output-dir=" + out, "--forge.config-dir=" + out.resolve("config"),
+					"--forge.mail.transport=smtp", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
+			assertThat(mended.exitCode()).as(mended.out() + mended.err()).isZero();
+			assertThat(smtp.received()).as("the failure notice, then the four mails of the restarted run").hasSize(1 + 4)
+				.filteredOn((mail) -> subject(mail).startsWith("Forge Monitor report"))
+				.extracting(ReportDeliveryTests::to)
+				.containsExactlyInAnyOrder("ops@example.com", "owner@cafe.example", "partner@agency.example",
+						"partner@agency.example");
+		}
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -173,8 +173,12 @@ class HealthCheckJobTests {
 
 		// An hour later the check is too old (forge.health.freshness 15m): LiveKit is not checked again.
 		JsonNode later = export(ReportScope.all(), now.plusSeconds(3600));
-		assertThat(later.path("livekit_healthy").isNull()).isTrue();
+		// The seed types livekit_healthy a boolean: false, nothing vouches for it; "not checked" is said by health.
+		assertThat(later.path("livekit_healthy").isBoolean()).isTrue();
+		assertThat(later.path("livekit_healthy").asBoolean()).isFalse();
+		assertThat(later.path("active_voice_sessions").asInt()).isZero();
 		assertThat(later.path("health").path("livekit").asString()).isEqualTo("not_checked");
+		assertThat(later.path("health").path("checked_at").isNull()).isTrue();
 	}
 
 	@Test

@@ -51,7 +51,9 @@ final class ReportFixtures {
 		}
 		ConversationAnalytics analytics = new ConversationAnalytics(trend, 3.2, 8.1, 120, channels,
 				Map.of("not_tracked", 420L), hours, heatmap, false);
-		HealthSummary health = new HealthSummary("degraded", "healthy", "platform LiveKit",
+		HealthSummary health = new HealthSummary("degraded",
+				List.of(new HealthSummary.Problem("LiveKit of acme", "degraded", "slow: 1450 ms (budget 1000 ms)")),
+				"healthy", "platform LiveKit",
 				List.of(new HealthSummary.DatabaseHealth("platform database", true, null, "healthy", 4L)), "not_checked",
 				"not tracked", new HealthSummary.ErrorRate(200, 3, 1.5, List.of()), "",
 				Instant.parse("2026-11-25T22:55:00Z"),
@@ -61,7 +63,7 @@ final class ReportFixtures {
 				List.of());
 		return new MonitoringData(first, LocalDate.of(2026, 11, 25), scopeQuota("voice_seconds", trend),
 				scopeQuota("text_messages", trend), scopeQuota("embedding_chunks", trend), sidekicks, 420, 3.2, 8.1,
-				channels, Map.of("not_tracked", 420L), null, true, null, days, "current",
+				channels, Map.of("not_tracked", 420L), false, true, 0, days, "current",
 				"Billing period to date, 1 Nov 2026 \u2013 25 Nov 2026", "day", first, Instant.parse("2026-11-25T23:00:00Z"),
 				"UTC", new MonitoringData.ScopeInfo("superadmin", "All clients", null, clients), summaries, analytics, health,
 				List.of(), List.of(), List.of(), List.of(), 3, new Comparisons(Map.of(), List.of(), List.of()), List.of(),
@@ -70,15 +72,15 @@ final class ReportFixtures {
 
 	private static QuotaStatus quota(String metric, long used, long limit, Trend trend) {
 		boolean unlimited = limit == 0;
-		Double percent = unlimited ? null : used * 100.0 / limit;
+		Double percent = unlimited ? null : new com.sidekickforge.monitor.quota.Quota(
+				com.sidekickforge.monitor.quota.QuotaMetric.ofKey(metric), used, limit).percent();
 		String level = unlimited || used * 100 < 60 * limit ? "green" : used * 100 > 80 * limit ? "red" : "yellow";
-		boolean voice = "voice_seconds".equals(metric);
-		return new QuotaStatus(metric, used, limit, unlimited, percent, level, trend, used, voice ? used / 60 : null,
-				voice ? limit / 60 : null, null, null);
+		return new QuotaStatus(metric, used, limit, unlimited, percent, level, trend, used, "counter snapshots", null,
+				null, null);
 	}
 
 	private static QuotaStatus scopeQuota(String metric, Trend trend) {
-		return new QuotaStatus(metric, 5000, null, false, null, "red", trend, 5000, null, null, null,
+		return new QuotaStatus(metric, 5000, null, false, null, "red", trend, 5000, "counter snapshots", null, null,
 				Map.of("green", 150, "yellow", 30, "red", 20, "unlimited", 0));
 	}
 

@@ -276,6 +276,61 @@ class SampleDataGeneratorTests {
 			.single()).isEqualTo(3);
 	}
 
+	/**
+	 * The growth model: a client's month runs at its growth (1.04-1.16) times the month's noise (0.9-1.1 against
+	 * the month before's) over the month before, per weighted day; the as-of month so far at the same daily rate.
+	 * So per weighted day no metric of a client moves by more than 1.16 x 1.1 / 0.9 = 1.42 up or 1.04 x 0.9 / 1.1
+	 * = 0.85 down, give or take the whole calls, conversations and documents a month is made of (and the documents
+	 * that fail): checked where a month holds enough of them for that to be small.
+	 */
+	@ParameterizedTest
+	@EnumSource(SourceDatabase.class)
+	void everyMetricChangesFromMonthToMonthWithinTheGeneratorsGrowthModel(SourceDatabase kind) {
+		GeneratedDemo demo = this.demos.get(kind);
+		YearMonth asOfMonth = YearMonth.from(AS_OF);
+		String[] metrics = { "voice_seconds", "text_messages", "embedding_chunks" };
+		long[] enough = { 6_000, 150, 600 };
+		List<String> outside = new java.util.ArrayList<>();
+		int compared = 0;
+		for (ClientProfile client : demo.summary.clients()) {
+			if (client.quiet()) {
+				continue;
+			}
+			YearMonth joined = YearMonth.from(client.createdAt().atZone(ZoneOffset.UTC));
+			Map<YearMonth, long[]> months = new java.util.TreeMap<>();
+			demo.platform().sql("""
+					SELECT period_start, SUM(voice_seconds_used), SUM(text_messages_used), SUM(embedding_chunks_used)
+					FROM agent_usage WHERE client_id = :id GROUP BY period_start
+					""").param("id", client.id()).query((rs, n) -> months.put(YearMonth.from(rs.getObject(1, LocalDate.class)),
+							new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) })).list();
+			for (var month : months.entrySet()) {
+				YearMonth previous = month.getKey().minusMonths(1);
+				// Whole months only (the as-of month to date): the month the client joined has only its days.
+				if (!months.containsKey(previous) || !previous.isAfter(joined)) {
+					continue;
+				}
+				LocalDate last = month.getKey().equals(asOfMonth) ? AS_OF : month.getKey().atEndOfMonth();
+				double days = UsagePlan.weightBetween(month.getKey().atDay(1), last);
+				double daysBefore = UsagePlan.weightBetween(previous.atDay(1), previous.atEndOfMonth());
+				for (int m = 0; m < metrics.length; m++) {
+					long now = month.getValue()[m];
+					long before = months.get(previous)[m];
+					if (now < enough[m] || before < enough[m]) {
+						continue; // a few calls or documents more or less move a small month by more than growth
+					}
+					double ratio = (now / days) / (before / daysBefore);
+					compared++;
+					if (ratio < 0.75 || ratio > 1.6) {
+						outside.add(String.format(java.util.Locale.ROOT, "%s %s %s: %.2f x %s (%d against %d)",
+								client.slug(), metrics[m], month.getKey(), ratio, previous, now, before));
+					}
+				}
+			}
+		}
+		assertThat(compared).as("months compared").isGreaterThan(200);
+		assertThat(outside).as("month-on-month changes per weighted day outside the growth model").isEmpty();
+	}
+
 	private static double percent(GeneratedDemo demo, String slug, String metric) {
 		return demo.platform().sql("""
 				SELECT 100.0 * SUM(%1$s_used) / MAX(%1$s_limit) FROM agent_usage
