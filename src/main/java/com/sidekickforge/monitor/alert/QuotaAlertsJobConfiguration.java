@@ -38,7 +38,11 @@ class QuotaAlertsJobConfiguration {
 
 	@Bean
 	Job quotaAlertsJob(JobRepository jobRepository, Step quotaEvaluateStep, Step outboxDeliverStep) {
-		return new JobBuilder(JOB, jobRepository).start(quotaEvaluateStep).next(outboxDeliverStep).build();
+		return new JobBuilder(JOB, jobRepository)
+			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("client", com.sidekickforge.monitor.run.JobParameterRules.CLIENT, "at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT)))
+			.start(quotaEvaluateStep)
+			.next(outboxDeliverStep)
+			.build();
 	}
 
 	@Bean

@@ -87,12 +87,18 @@ class ApiScopes {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		LocalDate day;
 		try {
-			return LocalDate.parse(text.trim());
+			day = LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiProblem.badParameter(parameter, parameter + ": '" + text + "' is not a day (expected YYYY-MM-DD)");
+			day = null;
 		}
+		if (day == null || day.getYear() < 1970 || day.getYear() > 9999) {
+			throw ApiProblem.badParameter(parameter, parameter + ": "
+					+ com.sidekickforge.monitor.run.JobParameterRules.quoted(text) + " is not a day from 1970 to 9999 (expected YYYY-MM-DD)");
+		}
+		return day;
 	}
 
 }

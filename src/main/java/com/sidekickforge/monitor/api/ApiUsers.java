@@ -18,20 +18,19 @@ import com.sidekickforge.monitor.config.UsersFile;
 
 /**
  * The API's users: {@code users.yml}, read again when it changes (a token added or revoked takes effect at the
- * next request). A token is known only by its SHA-256, compared in constant time.
+ * next request; a broken edit is logged and the last good version kept). A token is known only by its SHA-256, compared in constant time.
  */
 @Component
 @ConditionalOnWebApplication
 class ApiUsers {
 
-	private final Path file;
+	private final com.sidekickforge.monitor.config.LastGood<UsersFile> file;
 
 	private final int defaultRateLimit;
 
-	private Loaded loaded;
-
 	ApiUsers(ForgeProperties properties) {
-		this.file = properties.configDir().resolve("users.yml");
+		this.file = new com.sidekickforge.monitor.config.LastGood<>(properties.configDir().resolve("users.yml"),
+				(path) -> UsersFile.read(path, System.getenv()));
 		this.defaultRateLimit = properties.api().rateLimit();
 	}
 
@@ -50,21 +49,9 @@ class ApiUsers {
 		return Optional.ofNullable(found);
 	}
 
-	private synchronized UsersFile users() {
-		FileTime modified = modified();
-		if (this.loaded == null || !this.loaded.modified().equals(modified)) {
-			this.loaded = new Loaded(modified, UsersFile.read(this.file, System.getenv()));
-		}
-		return this.loaded.users();
-	}
-
-	private FileTime modified() {
-		try {
-			return Files.exists(this.file) ? Files.getLastModifiedTime(this.file) : FileTime.fromMillis(0);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException("Cannot read " + this.file + ": " + ex.getMessage(), ex);
-		}
+	/** users.yml as last read well: a broken edit is logged and the tokens of the last good version still work. */
+	private UsersFile users() {
+		return this.file.get();
 	}
 
 	static byte[] sha256(String token) {
@@ -74,9 +61,6 @@ class ApiUsers {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
-	}
-
-	private record Loaded(FileTime modified, UsersFile users) {
 	}
 
 }

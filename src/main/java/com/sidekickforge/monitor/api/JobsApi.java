@@ -63,10 +63,12 @@ class JobsApi {
 		}
 		Map<String, String> parameters = new TreeMap<>(query);
 		boolean wait = "true".equalsIgnoreCase(parameters.remove("wait"));
-		for (String scheduled : JobRuns.SCHEDULED) {
-			if (parameters.containsKey(scheduled)) {
-				throw ApiProblem.badParameter(scheduled, scheduled + " is set by the scheduler, not by a manual run");
-			}
+		if (parameters.containsKey("fired")) {
+			throw ApiProblem.badParameter("fired", "fired is set by the scheduler, not by a manual run");
+		}
+		// A superadmin may name a schedule: its recipients get the report (deliver=email), as on the command line.
+		if (parameters.containsKey("schedule") && caller.role() != Role.SUPERADMIN) {
+			throw ApiProblem.forbidden("only a superadmin runs a job on behalf of a schedule");
 		}
 		String client = parameters.get("client");
 		if (caller.role() != Role.SUPERADMIN) {
@@ -93,7 +95,8 @@ class JobsApi {
 			this.runs.validate(job, parameters);
 		}
 		catch (JobRunException ex) {
-			throw ApiProblem.badParameter(null, ex.getMessage());
+			throw ApiProblem.badParameter((ex instanceof com.sidekickforge.monitor.run.JobParameterRules.InvalidParameterException
+					invalid) ? invalid.parameter() : null, ex.getMessage());
 		}
 		if (wait) {
 			try {

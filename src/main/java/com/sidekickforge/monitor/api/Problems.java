@@ -47,10 +47,15 @@ final class Problems {
 
 	static void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
 			throws IOException {
+		write(response, status, detail, null, request);
+	}
+
+	static void write(HttpServletResponse response, HttpStatus status, String detail, String parameter,
+			HttpServletRequest request) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(body(status, detail, null, request));
+		response.getWriter().write(body(status, detail, parameter, request));
 	}
 
 }

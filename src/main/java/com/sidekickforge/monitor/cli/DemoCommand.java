@@ -122,6 +122,7 @@ final class DemoCommand implements Callable<Integer> {
 					    secret: whsec_ZGVtby1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9uIQ==
 					    events: [quota.threshold_crossed, quota.recovered, job.failed, report.published]
 					    clients: []
+					    allow-private: true    # a receiver on this machine
 					""");
 		}
 		catch (IOException ex) {

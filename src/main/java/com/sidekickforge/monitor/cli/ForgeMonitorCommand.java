@@ -35,6 +35,7 @@ public final class ForgeMonitorCommand implements Runnable {
 		commandLine.addSubcommand(new CheckConfigCommand(arguments, out, err));
 		commandLine.addSubcommand(new ExportCommand(launcher, out));
 		commandLine.addSubcommand(new JobsCommand(launcher, out));
+		commandLine.addSubcommand(new WebhooksCommand(launcher, out));
 		commandLine.addSubcommand(new ServeCommand(launcher, out));
 		commandLine.addSubcommand(new SqlCommand(launcher, out));
 		commandLine.addSubcommand(new GenerateCommand(out));

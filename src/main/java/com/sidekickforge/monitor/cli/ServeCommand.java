@@ -17,6 +17,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.sidekickforge.monitor.config.ConfigChecker;
 import com.sidekickforge.monitor.config.ConfigException;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
@@ -62,6 +63,22 @@ final class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		// What check-config would refuse, serve refuses to start with: the same checks, the same file:line problems.
+		LaunchArguments arguments = this.launcher.arguments();
+		ConfigChecker.Result checked = new ConfigChecker(System.getenv()).check(
+				Path.of(arguments.setting("forge.config-dir").orElse(System.getenv().getOrDefault("FORGE_CONFIG_DIR", "config"))),
+				Path.of(arguments.setting("forge.jobs-dir").orElse(System.getenv().getOrDefault("FORGE_JOBS_DIR", "jobs"))));
+		// A directory that is not there is no problem here: its files are optional, and serve runs without them.
+		List<com.sidekickforge.monitor.config.ConfigProblem> problems = checked.problems()
+			.stream()
+			.filter((problem) -> !"(directory)".equals(problem.field()))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new UsageException("Not started: the configuration has " + problems.size() + " problem"
+					+ ((problems.size() == 1) ? "" : "s") + " (as check-config says):" + System.lineSeparator()
+					+ problems.stream().map(Object::toString)
+						.collect(java.util.stream.Collectors.joining(System.lineSeparator())));
+		}
 		// The one command with a web server: the HTTP API and the live dashboard (DESIGN.md section 6).
 		try (ConfigurableApplicationContext context = this.launcher.start(Map.of("spring.main.web-application-type",
 				"servlet"))) {
@@ -95,14 +112,22 @@ final class ServeCommand implements Callable<Integer> {
 					context.getEnvironment().getProperty("local.server.port"));
 			String seen = fingerprint(jobs);
 			OutboxWorker outbox = context.getBean(OutboxWorker.class);
-			while (!stopped.await(this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-				// The standing outbox worker: retries come due between job runs too. Leases keep nodes apart.
+			// The standing outbox worker, on a thread of its own: retries come due between job runs too, and a slow
+			// mail server holds up neither the reload of jobs/ nor the scheduler. Leases keep nodes apart.
+			var delivery = java.util.concurrent.Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "outbox");
+				thread.setDaemon(true);
+				return thread;
+			});
+			delivery.scheduleWithFixedDelay(() -> {
 				try {
 					outbox.deliverDue();
 				}
 				catch (RuntimeException ex) {
 					this.out.println("Outbox delivery failed, tried again in " + this.reload + ": " + ex.getMessage());
 				}
+			}, this.reload.toMillis(), this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			while (!stopped.await(this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
 				String now = fingerprint(jobs);
 				if (!now.equals(seen)) {
 					try {

@@ -71,6 +71,17 @@ public final class ConfigChecker {
 				checkConfigFile(fileName, document, checker(file, problems), reportSchedules);
 			}
 		}
+		// Spring Boot also reads application.yml from the working directory and its config/: the settings serve would
+		// start with, wherever forge.config-dir points.
+		for (Path loaded : List.of(Path.of("application.yml"), Path.of("config", "application.yml"))) {
+			Path file = loaded.toAbsolutePath().normalize();
+			if (Files.isRegularFile(file) && files.stream().noneMatch((f) -> f.toAbsolutePath().normalize().equals(file))) {
+				files.add(file);
+				for (Node document : YamlNodes.read(file, problems)) {
+					checkConfigFile("application.yml", document, checker(file, problems), reportSchedules);
+				}
+			}
+		}
 		problems.sort(Comparator.comparing((ConfigProblem p) -> p.file().toString()).thenComparing(ConfigProblem::line));
 		return new Result(files, problems);
 	}
@@ -93,6 +104,7 @@ public final class ConfigChecker {
 			case "webhooks.yml" -> {
 				checker.check(document, ConfigSchema.webhooks(), "");
 				rules.unique(document, "endpoints", "name");
+				rules.outboundAddresses(document);
 			}
 			case "users.yml" -> {
 				checker.check(document, ConfigSchema.users(), "");

@@ -40,6 +40,29 @@ final class ConfigRules {
 		}
 	}
 
+	/** Webhook URLs without credentials, and not loopback, link-local or private unless allowed. */
+	void outboundAddresses(Node document) {
+		List<Node> entries = YamlNodes.items(YamlNodes.field(document, "endpoints"));
+		for (int i = 0; i < entries.size(); i++) {
+			Node url = YamlNodes.field(entries.get(i), "url");
+			String text = YamlNodes.text(url);
+			if (text == null) {
+				continue;
+			}
+			boolean allowed = "true".equals(YamlNodes.text(YamlNodes.field(entries.get(i), "allow-private")));
+			try {
+				String problem = OutboundAddresses.problem(java.net.URI.create(text.trim()), allowed);
+				if (problem != null) {
+					this.checker.problem(url, "endpoints[" + i + "].url", problem,
+							"a public http(s) URL, or allow-private: true");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a URL: the shape check says so
+			}
+		}
+	}
+
 	/** No two entries of a list share the value of a field (names, clients). */
 	void unique(Node document, String listName, String field) {
 		Map<String, Integer> seen = new HashMap<>();

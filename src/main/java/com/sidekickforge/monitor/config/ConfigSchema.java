@@ -64,6 +64,7 @@ final class ConfigSchema {
 			.required("secret", Scalars.webhookSecret())
 			.required("events", new Shape.Sequence(Scalars.oneOf(WEBHOOK_EVENTS.toArray(String[]::new))))
 			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
+			.optional("allow-private", Scalars.bool())
 			.build();
 		return Shape.Mapping.builder().optional("endpoints", new Shape.Sequence(endpoint)).build();
 	}
@@ -106,7 +107,10 @@ final class ConfigSchema {
 				Map.entry("forge.thresholds", new Shape.Sequence(Scalars.integer(1, 1000))),
 				Map.entry("forge.timezone", Scalars.zone()), Map.entry("forge.output-dir", Scalars.text()),
 				Map.entry("forge.mail.transport", Scalars.oneOf("smtp", "file")),
-				Map.entry("forge.mail.from", Scalars.email()), Map.entry("forge.livekit.url", Scalars.livekitUrl()),
+				Map.entry("forge.mail.from", Scalars.email()),
+				Map.entry("forge.mail.connect-timeout", Scalars.duration()),
+				Map.entry("forge.mail.read-timeout", Scalars.duration()),
+				Map.entry("forge.mail.write-timeout", Scalars.duration()), Map.entry("forge.livekit.url", Scalars.livekitUrl()),
 				Map.entry("forge.livekit.api-key", Scalars.text()),
 				Map.entry("forge.livekit.api-secret", Scalars.text()), Map.entry("forge.livekit.name", Scalars.singleLine()),
 				Map.entry("forge.admin-base-url", Scalars.httpUrl()), Map.entry("forge.config-dir", Scalars.text()),

@@ -59,8 +59,16 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	public record Database(String url, String username, String password) {
 	}
 
-	/** How mail leaves: {@code smtp} (spring.mail.*) or {@code file} (.eml files under the output dir). */
-	public record Mail(@DefaultValue("file") @NotNull Transport transport, @DefaultValue("forge-monitor@localhost") String from) {
+	/**
+	 * How mail leaves: {@code smtp} (spring.mail.*) or {@code file} (.eml files under the output dir).
+	 *
+	 * @param connectTimeout longest wait for the SMTP server to accept the connection
+	 * @param readTimeout longest wait for any answer of the server (its greeting, a reply)
+	 * @param writeTimeout longest a write to the server may block
+	 */
+	public record Mail(@DefaultValue("file") @NotNull Transport transport, @DefaultValue("forge-monitor@localhost") String from,
+			@DefaultValue("10s") @NotNull Duration connectTimeout, @DefaultValue("30s") @NotNull Duration readTimeout,
+			@DefaultValue("30s") @NotNull Duration writeTimeout) {
 
 		public enum Transport {
 

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Recipients {
 
-	private final Path file;
+	private final LastGood<RecipientsFile> file;
 
 	Recipients(ForgeProperties properties) {
-		this.file = properties.configDir().resolve("recipients.yml");
+		this.file = new LastGood<>(properties.configDir().resolve("recipients.yml"),
+				(path) -> RecipientsFile.read(path, System.getenv()));
 	}
 
+	/** recipients.yml as last read well (a broken edit is logged and the last good version kept). */
 	public RecipientsFile current() {
-		return RecipientsFile.read(this.file, System.getenv());
+		return this.file.get();
 	}
 
 	/** The display name recipients.yml gives an address, or null. */

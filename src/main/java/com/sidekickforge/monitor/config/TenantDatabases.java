@@ -16,7 +16,8 @@ import com.sidekickforge.monitor.source.PlatformClients;
 
 /**
  * Where every client's tenant tables are: its {@code tenants.yml} entry, else the platform database.
- * Read afresh on each call, so a changed file takes effect at the next run.
+ * Read again when it changes, so a changed file takes effect at the next run; a broken edit is logged and the last
+ * good version kept.
  */
 @Component
 public class TenantDatabases {
@@ -25,9 +26,13 @@ public class TenantDatabases {
 
 	private final DataSource platform;
 
+	private final LastGood<List<TenantDatabase>> file;
+
 	TenantDatabases(ForgeProperties properties, @PlatformDatabase DataSource platform) {
 		this.properties = properties;
 		this.platform = platform;
+		this.file = new LastGood<>(properties.configDir().resolve("tenants.yml"),
+				(path) -> TenantsFile.read(path, System.getenv()));
 	}
 
 	/** The platform partition first, then one per dedicated client with an entry. */
@@ -37,7 +42,7 @@ public class TenantDatabases {
 		partitions.add(new SourcePartition(null, this.platform));
 		List<ConfigProblem> problems = new ArrayList<>();
 		var file = this.properties.configDir().resolve("tenants.yml");
-		for (TenantDatabase tenant : TenantsFile.read(file, System.getenv())) {
+		for (TenantDatabase tenant : this.file.get()) {
 			ClientIdentity client = clients.stream()
 				.filter((c) -> c.isNamedBy(tenant.client()))
 				.findFirst()

@@ -12,8 +12,10 @@ import com.sidekickforge.monitor.source.ClientSlug;
  * @param secret {@code whsec_<base64>}: never logged or printed
  * @param events the event types it receives
  * @param clients the clients whose events it receives; empty = all
+ * @param allowPrivate whether it may be a loopback, link-local or private address ({@link OutboundAddresses})
  */
-public record WebhookEndpoint(String name, URI url, String secret, List<String> events, List<String> clients) {
+public record WebhookEndpoint(String name, URI url, String secret, List<String> events, List<String> clients,
+		boolean allowPrivate) {
 
 	/** Whether it receives an event of this type about this client (null: not about one client). */
 	public boolean wants(String eventType, UUID clientId, String clientName) {

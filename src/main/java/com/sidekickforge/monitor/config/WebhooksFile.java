@@ -19,16 +19,20 @@ public final class WebhooksFile {
 		}
 		CheckedFile checked = CheckedFile.read(file, ConfigSchema.webhooks(), environment);
 		checked.rule((rules, document) -> rules.unique(document, "endpoints", "name"));
-		record Entry(String name, String url, String secret, List<String> events, List<String> clients) {
+		checked.rule(ConfigRules::outboundAddresses);
+		record Entry(String name, String url, String secret, List<String> events, List<String> clients,
+				boolean allowPrivate) {
 		}
 		List<Entry> entries = checked.entries("endpoints")
 			.stream()
 			.map((entry) -> new Entry(checked.text(entry, "name"), checked.text(entry, "url"),
-					checked.text(entry, "secret"), checked.texts(entry, "events"), checked.texts(entry, "clients")))
+					checked.text(entry, "secret"), checked.texts(entry, "events"), checked.texts(entry, "clients"),
+					"true".equals(checked.text(entry, "allow-private"))))
 			.toList();
 		checked.requireValid(); // every URL is a valid http(s) URL from here on
 		return entries.stream()
-			.map((e) -> new WebhookEndpoint(e.name(), URI.create(e.url()), e.secret(), e.events(), e.clients()))
+			.map((e) -> new WebhookEndpoint(e.name(), URI.create(e.url()), e.secret(), e.events(), e.clients(),
+					e.allowPrivate()))
 			.toList();
 	}
 

@@ -93,7 +93,7 @@ class JobFailureNotices implements RunListener {
 		Boolean announced;
 		try {
 			announced = this.transactions.execute((status) -> {
-				if (!open(outcome.job(), now)) {
+				if (!open(gate(outcome), now)) {
 					return false;
 				}
 				this.store.sql("""
@@ -135,7 +135,27 @@ class JobFailureNotices implements RunListener {
 		}
 	}
 
-	/** Claims the job's gate: true when its last announcement is older than the grace period (or there is none). */
+	/**
+	 * The gate a failure passes: its job and its cause (the failure's text with numbers, ids and quoted values
+	 * taken out), so one failure announced cannot hide a different one of the same job within the grace period.
+	 */
+	static String gate(RunOutcome outcome) {
+		String cause = String.valueOf(outcome.failure())
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("'[^']*'|\"[^\"]*\"", "'?'")
+			.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
+			.replaceAll("[0-9]+", "#");
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(cause.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return outcome.job() + "|" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Claims a gate: true when its last announcement is older than the grace period (or there is none). */
 	private boolean open(String job, Instant now) {
 		int updated = this.store.sql("""
 				UPDATE monitor.job_failure_gate SET notified_at = :now
@@ -179,8 +199,13 @@ class JobFailureNotices implements RunListener {
 		event.put("data", data);
 		String error = Optional.ofNullable(outcome.failure()).map((e) -> e.length() > 4000 ? e.substring(0, 4000) : e)
 			.orElse(null);
+		// Parameters are data: each value quoted, whatever it holds.
+		String shown = new java.util.TreeMap<>(parameters).entrySet()
+			.stream()
+			.map((p) -> p.getKey() + "=" + com.sidekickforge.monitor.run.JobParameterRules.quoted(p.getValue()))
+			.collect(java.util.stream.Collectors.joining(", "));
 		return new JobFailureNotice(id, outcome.job(), outcome.executionId(), outcome.status(), error,
-				parameters.toString(), rerun, now, this.json.writeValueAsString(event));
+				shown.isEmpty() ? "(none)" : shown, rerun, now, this.json.writeValueAsString(event));
 	}
 
 }

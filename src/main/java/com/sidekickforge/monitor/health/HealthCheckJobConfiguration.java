@@ -20,7 +20,10 @@ class HealthCheckJobConfiguration {
 
 	@Bean
 	Job healthCheckJob(JobRepository jobRepository, Step healthCheckStep) {
-		return new JobBuilder("health-check", jobRepository).start(healthCheckStep).build();
+		return new JobBuilder("health-check", jobRepository)
+			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT)))
+			.start(healthCheckStep)
+			.build();
 	}
 
 	@Bean

@@ -71,9 +71,10 @@ public class MailChannel implements OutboxChannel {
 		catch (MailAddresses.InvalidAddressException ex) {
 			return new DeliveryResult.Rejected(ex.getMessage());
 		}
+		SentMessage mime = null;
 		try {
 			ComposedMail mail = composer.get().compose(message);
-			MimeMessage mime = mime(message, mail, to);
+			mime = mime(message, mail, to);
 			this.transport.send(mime, fileName(message));
 			return DeliveryResult.delivered();
 		}
@@ -83,7 +84,10 @@ public class MailChannel implements OutboxChannel {
 					&& failed.getInvalidAddresses().length > 0) {
 				return new DeliveryResult.Rejected("the server refused " + message.destination() + ": " + ex.getMessage());
 			}
-			return new DeliveryResult.Failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
+			String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+			// The whole message went to the server and then its answer never came: it may well have been delivered.
+			return (mime != null && mime.written) ? new DeliveryResult.Unknown(reason)
+					: new DeliveryResult.Failed(reason, null);
 		}
 	}
 
@@ -96,15 +100,38 @@ public class MailChannel implements OutboxChannel {
 		return sent ? InDoubt.DELIVERED : InDoubt.RESEND;
 	}
 
-	private MimeMessage mime(OutboxMessage message, ComposedMail mail, InternetAddress to) throws MessagingException {
+	/**
+	 * A message that knows whether it was written out whole (SMTP writes it once, into the DATA command): an error
+	 * after that is an unknown outcome, before it a failure worth retrying.
+	 */
+	private static final class SentMessage extends MimeMessage {
+
+		private final String messageId;
+
+		volatile boolean written;
+
+		SentMessage(jakarta.mail.Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			// The same on every attempt: a resent mail is recognisably the same mail.
+			setHeader("Message-ID", this.messageId);
+		}
+
+		@Override
+		public void writeTo(java.io.OutputStream out, String[] ignoreList) throws java.io.IOException, MessagingException {
+			super.writeTo(out, ignoreList);
+			this.written = true;
+		}
+
+	}
+
+	private SentMessage mime(OutboxMessage message, ComposedMail mail, InternetAddress to) throws MessagingException {
 		String messageId = "<" + message.eventId() + "." + hash(message.destination()) + "@forge-monitor>";
-		MimeMessage mime = new MimeMessage(this.transport.createMessage().getSession()) {
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				// The same on every attempt: a resent mail is recognisably the same mail.
-				setHeader("Message-ID", messageId);
-			}
-		};
+		SentMessage mime = new SentMessage(this.transport.createMessage().getSession(), messageId);
 		MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 				StandardCharsets.UTF_8.name());
 		helper.setFrom(this.from);

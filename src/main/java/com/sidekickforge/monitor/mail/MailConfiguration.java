@@ -24,7 +24,22 @@ class MailConfiguration {
 			return new FileMailTransport(properties.outputPath().resolve("mail"));
 		}
 		JavaMailSender smtp = sender.getIfAvailable();
+		if (smtp instanceof org.springframework.mail.javamail.JavaMailSenderImpl configured) {
+			timeouts(configured.getJavaMailProperties(), properties.mail());
+		}
 		return (smtp != null) ? new SmtpMailTransport(smtp) : new UnconfiguredSmtp();
+	}
+
+	/**
+	 * Connect, read and write timeouts on every SMTP connection (plain and SMTPS), unless spring.mail.properties
+	 * sets them: without them a server that accepts and never answers holds the sender for good.
+	 */
+	static void timeouts(java.util.Properties mail, ForgeProperties.Mail settings) {
+		for (String protocol : new String[] { "smtp", "smtps" }) {
+			mail.putIfAbsent("mail." + protocol + ".connectiontimeout", Long.toString(settings.connectTimeout().toMillis()));
+			mail.putIfAbsent("mail." + protocol + ".timeout", Long.toString(settings.readTimeout().toMillis()));
+			mail.putIfAbsent("mail." + protocol + ".writetimeout", Long.toString(settings.writeTimeout().toMillis()));
+		}
 	}
 
 	@Bean

@@ -17,6 +17,13 @@ public sealed interface DeliveryResult {
 	record Failed(String reason, Duration retryAfter) implements DeliveryResult {
 	}
 
+	/**
+	 * The outcome is unknown: the message went out whole, then no answer came (the connection dropped before the
+	 * server's reply). Sending it again could reach a person twice: it is {@code unconfirmed}, resent only by hand.
+	 */
+	record Unknown(String reason) implements DeliveryResult {
+	}
+
 	/** Failed in a way no retry can fix (a bad address, an endpoint that is gone): dead-lettered at once. */
 	record Rejected(String reason) implements DeliveryResult {
 	}

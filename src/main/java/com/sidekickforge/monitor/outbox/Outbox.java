@@ -50,10 +50,11 @@ public class Outbox {
 	}
 
 	/** Pending messages due at {@code now}, oldest first, at most {@code limit}: candidates, not yet leased. */
-	List<UUID> due(Instant now, int limit) {
-		return this.store.sql("SELECT id FROM monitor.outbox_message WHERE status = 'pending' AND next_attempt_at <= :now "
-				+ "ORDER BY next_attempt_at, created_at, id LIMIT :limit")
+	List<UUID> due(Instant now, int limit, Channel channel) {
+		return this.store.sql("SELECT id FROM monitor.outbox_message WHERE status = 'pending' AND channel = :channel "
+				+ "AND next_attempt_at <= :now ORDER BY next_attempt_at, created_at, id LIMIT :limit")
 			.param("now", time(now))
+			.param("channel", channel.key())
 			.param("limit", limit)
 			.query(UUID.class)
 			.list();
@@ -127,6 +128,16 @@ public class Outbox {
 			statement = statement.param("prefix", id + "%");
 		}
 		return statement.update();
+	}
+
+	/** Puts the dead-lettered webhooks of one endpoint back in the queue (it was enabled again). Returns how many. */
+	public int requeueDeadTo(String endpoint, Instant now) {
+		return this.store.sql("UPDATE monitor.outbox_message SET status = 'pending', attempts = 0, "
+				+ "next_attempt_at = :now, lease_owner = NULL, lease_until = NULL "
+				+ "WHERE status = 'dead' AND channel = 'webhook' AND destination = :endpoint")
+			.param("now", time(now))
+			.param("endpoint", endpoint)
+			.update();
 	}
 
 	/** Dead-lettered and unconfirmed messages, newest first: for reports. */

@@ -46,7 +46,11 @@ class OutboxConfiguration {
 
 	@Bean
 	Job outboxRetryJob(JobRepository jobRepository, Step outboxRequeueStep, Step outboxDeliverStep) {
-		return new JobBuilder(RETRY_JOB, jobRepository).start(outboxRequeueStep).next(outboxDeliverStep).build();
+		return new JobBuilder(RETRY_JOB, jobRepository)
+			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("id", com.sidekickforge.monitor.run.JobParameterRules.ID_PREFIX)))
+			.start(outboxRequeueStep)
+			.next(outboxDeliverStep)
+			.build();
 	}
 
 	@Bean

@@ -63,11 +63,41 @@ public class OutboxWorker {
 
 	}
 
-	/** Delivers everything due now, batch after batch, until nothing is due. */
+	/**
+	 * Delivers everything due now, batch after batch, until nothing is due. Each channel (mail, webhooks) is
+	 * delivered on a thread of its own, so a slow channel (a mail server that takes its timeouts) never holds up
+	 * another.
+	 */
 	public Pass deliverDue() {
+		Pass total = recoverAbandoned();
+		if (this.channels.size() == 1) {
+			return total.plus(deliverDue(this.channels.keySet().iterator().next()));
+		}
+		try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			List<java.util.concurrent.Future<Pass>> passes = this.channels.keySet()
+				.stream()
+				.map((channel) -> threads.submit(() -> deliverDue(channel)))
+				.toList();
+			for (var pass : passes) {
+				total = total.plus(pass.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error; // the process is going down: as if it had happened on this thread
+			}
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+		}
+		return total;
+	}
+
+	private Pass deliverDue(Channel channel) {
 		Pass total = new Pass(0, 0, 0, 0);
 		while (true) {
-			Pass pass = recoverAbandoned().plus(deliverBatch());
+			Pass pass = deliverBatch(channel);
 			total = total.plus(pass);
 			if (pass.attempted() + pass.unconfirmed() == 0) {
 				return total;
@@ -104,11 +134,12 @@ public class OutboxWorker {
 		return new Pass(delivered, 0, 0, unconfirmed);
 	}
 
-	private Pass deliverBatch() {
+	private Pass deliverBatch(Channel channel) {
 		int delivered = 0;
 		int failed = 0;
 		int dead = 0;
-		for (UUID id : this.outbox.due(this.clock.instant(), this.batchSize)) {
+		int unconfirmed = 0;
+		for (UUID id : this.outbox.due(this.clock.instant(), this.batchSize, channel)) {
 			Instant now = this.clock.instant();
 			if (!this.outbox.lease(id, this.name, now, now.plus(this.lease))) {
 				continue; // another worker has it
@@ -120,6 +151,11 @@ public class OutboxWorker {
 				case DeliveryResult.Delivered d -> {
 					this.outbox.release(id, this.name, OutboxStatus.DELIVERED, null, null, after);
 					delivered++;
+				}
+				case DeliveryResult.Unknown unknown -> {
+					this.outbox.release(id, this.name, OutboxStatus.UNCONFIRMED, null,
+							"sent, no answer: " + unknown.reason() + "; not resent automatically", null);
+					unconfirmed++;
 				}
 				case DeliveryResult.Rejected rejected -> {
 					this.outbox.release(id, this.name, OutboxStatus.DEAD, null, rejected.reason(), null);
@@ -140,7 +176,7 @@ public class OutboxWorker {
 				}
 			}
 		}
-		return new Pass(delivered, failed, dead, 0);
+		return new Pass(delivered, failed, dead, unconfirmed);
 	}
 
 	private DeliveryResult attempt(OutboxMessage message) {

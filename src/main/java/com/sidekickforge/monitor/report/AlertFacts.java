@@ -10,5 +10,5 @@ import java.util.UUID;
  * @param activeWarnings per client, quotas of the billing period with an alert not recovered
  */
 record AlertFacts(List<AlertItem> notices, List<DeadLetter> deadLetters, Map<UUID, Integer> activeWarnings,
-		List<GapItem> gaps) {
+		List<GapItem> gaps, List<DisabledWebhook> disabledWebhooks) {
 }

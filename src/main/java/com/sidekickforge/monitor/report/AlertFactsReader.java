@@ -57,7 +57,13 @@ final class AlertFactsReader {
 			.query((rs, n) -> new GapItem(rs.getObject(1, UUID.class), null, rs.getString(2),
 					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6)))
 			.list();
-		return new AlertFacts(notices, dead, warnings, gaps);
+		List<DisabledWebhook> disabled = this.store
+			.sql("SELECT name, url, disabled_at, reason FROM monitor.webhook_endpoint_state ORDER BY name")
+			.query((rs, n) -> new DisabledWebhook(rs.getString(1), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
+					"forge-monitor webhooks enable " + rs.getString(1)))
+			.list();
+		return new AlertFacts(notices, dead, warnings, gaps, disabled);
 	}
 
 }

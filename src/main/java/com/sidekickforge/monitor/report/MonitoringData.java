@@ -17,6 +17,7 @@ import java.util.Map;
  * @param asOf the moment the report describes
  * @param activeWarnings the header badge: quotas with an alert of this billing period not recovered
  * @param emptyStates what to say where a section has nothing to show, keyed by section
+ * @param disabledWebhooks endpoints a 410 disabled, in the report of all clients only
  * @param recentRuns the newest job runs that had ended, in a report of all clients only (they belong to no client)
  */
 public record MonitoringData(LocalDate periodStart, LocalDate periodEnd, QuotaStatus voiceQuota,
@@ -27,7 +28,7 @@ public record MonitoringData(LocalDate periodStart, LocalDate periodEnd, QuotaSt
 		String periodLabel, String bucket, LocalDate billingPeriodStart, Instant asOf, String timezone,
 		ScopeInfo scope, List<ClientSummary> clients, ConversationAnalytics conversations, HealthSummary health,
 		List<TimelineEvent> activity, List<GapItem> trackingGaps, List<AlertItem> alerts,
-		List<DeadLetter> deadLetters, int activeWarnings, Comparisons comparisons, List<QuickAction> quickActions,
+		List<DeadLetter> deadLetters, List<DisabledWebhook> disabledWebhooks, int activeWarnings, Comparisons comparisons, List<QuickAction> quickActions,
 		Map<String, String> emptyStates, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns) {
 
 	/**

@@ -93,7 +93,7 @@ public class MonitoringDataAssembler {
 				HealthAssembler.activeSessions(clients, data, scope),
 				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
-				timeline, gaps, alerts, dead, warnings,
+				timeline, gaps, alerts, dead, scope.seesPlatform() ? data.alerts().disabledWebhooks() : List.of(), warnings,
 				this.comparisons.of(now, previous, data.history(), period, clients, data.clients(), perClient), quickActions(clients, perClient),
 				emptyStates(sidekicks, now, timeline, period), scope.seesPlatform() ? data.recentRuns() : List.of());
 	}

@@ -266,6 +266,10 @@ final class PdfSections {
 
 	void deadLetters(MonitoringData data) {
 		heading("Dead letters");
+		for (DisabledWebhook endpoint : data.disabledWebhooks()) {
+			say("Webhook endpoint " + endpoint.name() + " is disabled: " + endpoint.reason() + ". Enable it again with "
+					+ endpoint.enableCommand() + ".");
+		}
 		if (data.deadLetters().isEmpty()) {
 			say("Every mail and webhook of the period was delivered or is still being retried.");
 			return;

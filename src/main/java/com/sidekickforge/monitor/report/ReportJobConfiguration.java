@@ -48,7 +48,8 @@ class ReportJobConfiguration {
 
 	@Bean
 	Job reportJob(JobRepository jobRepository, Step reportPlanStep, Step reportWriteStep, Step reportPublishStep) {
-		return new JobBuilder(JOB, jobRepository).start(reportPlanStep)
+		return new JobBuilder(JOB, jobRepository).validator(parameters())
+			.start(reportPlanStep)
 			.next(reportWriteStep)
 			.next(reportPublishStep)
 			.build();
@@ -147,6 +148,15 @@ class ReportJobConfiguration {
 			reports.finish(ReportService.Publication.parse(publication));
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/** The report's parameters: what a schedule's file or a person may set. */
+	static com.sidekickforge.monitor.run.JobParameterRules parameters() {
+		String[] formats = java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toArray(String[]::new);
+		return com.sidekickforge.monitor.run.JobParameterRules.of(Map.of("period", com.sidekickforge.monitor.run.JobParameterRules.oneOf(ReportPeriod.NAMED.toArray(String[]::new)),
+				"formats", com.sidekickforge.monitor.run.JobParameterRules.someOf(formats), "at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT, "deliver",
+				com.sidekickforge.monitor.run.JobParameterRules.oneOf("email", "publish", "both"), "scope", com.sidekickforge.monitor.run.JobParameterRules.oneOf("admin", "clients", "all"),
+				"recipients", com.sidekickforge.monitor.run.JobParameterRules.ADDRESSES));
 	}
 
 	private static String periodOrCurrent(String period) {

@@ -60,6 +60,11 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 		if (from == null || to == null) {
 			throw new IllegalArgumentException("period custom needs both --from and --to (YYYY-MM-DD)");
 		}
+		for (LocalDate day : new LocalDate[] { from, to }) {
+			if (day.getYear() < 1970 || day.getYear() > 9999) {
+				throw new IllegalArgumentException("period custom: " + day + " is not a day from 1970 to 9999");
+			}
+		}
 		ReportPeriod period = new ReportPeriod("custom", from, to, Bucket.DAY);
 		if (period.days() > MAX_CUSTOM_DAYS) {
 			throw new IllegalArgumentException("period custom: " + period.days() + " days from " + from + " to " + to

@@ -38,7 +38,9 @@ class DailyRollupJobConfiguration {
 	@Bean
 	Job dailyRollupJob(JobRepository jobRepository, Step rollupSnapshotStep, Step rollupEventStep,
 			Step rollupEstimatedStep, Step rollupDeriveStep, Step rollupVerdictStep) {
-		return new JobBuilder(JOB, jobRepository).start(rollupSnapshotStep)
+		return new JobBuilder(JOB, jobRepository)
+			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("date", com.sidekickforge.monitor.run.JobParameterRules.DAY, "from", com.sidekickforge.monitor.run.JobParameterRules.DAY, "client", com.sidekickforge.monitor.run.JobParameterRules.CLIENT)))
+			.start(rollupSnapshotStep)
 			.next(rollupEventStep)
 			.next(rollupEstimatedStep)
 			.next(rollupDeriveStep)

@@ -42,13 +42,8 @@ public class JobRuns {
 
 	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
-	/** The parameters each job takes; "date" defaults to yesterday in the billing zone. */
 	/** Parameters the scheduler adds to every run it launches: which schedule, and the fire time it was for. */
 	public static final Set<String> SCHEDULED = Set.of("schedule", "fired");
-
-	private static final Map<String, Set<String>> ACCEPTED = Map.of("daily-rollup", Set.of("date", "from", "client"),
-			"quota-alerts", Set.of("client", "at"), "outbox-retry", Set.of("id"), "health-check", Set.of("at"), "report",
-			Set.of("period", "formats", "at", "deliver", "scope", "recipients"));
 
 	private final JobOperator operator;
 
@@ -74,7 +69,13 @@ public class JobRuns {
 
 	/** Whether the job takes a {@code client} parameter (runs for one client only when given). */
 	public boolean takesClient(String jobName) {
-		return ACCEPTED.getOrDefault(jobName, Set.of()).contains("client");
+		return rules(job(jobName)).takes("client");
+	}
+
+	/** The job's own declaration of its parameters (a job that declares none takes none). */
+	private static JobParameterRules rules(Job job) {
+		return (job.getJobParametersValidator() instanceof JobParameterRules rules) ? rules
+				: JobParameterRules.of(Map.of());
 	}
 
 	/**
@@ -83,14 +84,7 @@ public class JobRuns {
 	 * @throws JobRunException naming the unknown job or parameter, or the day that is not one
 	 */
 	public void validate(String jobName, Map<String, String> parameters) {
-		job(jobName);
-		Set<String> accepted = ACCEPTED.getOrDefault(jobName, Set.of());
-		for (String name : parameters.keySet()) {
-			if (!accepted.contains(name) && !SCHEDULED.contains(name)) {
-				throw new JobRunException("unknown parameter '" + name + "' of " + jobName + " (expected "
-						+ (accepted.isEmpty() ? "none" : "one of " + String.join(", ", new TreeSet<>(accepted))) + ")");
-			}
-		}
+		rules(job(jobName)).check(jobName, parameters);
 		parameters(parameters);
 	}
 
@@ -114,9 +108,8 @@ public class JobRuns {
 	public RunOutcome run(String jobName, Map<String, String> parameters, boolean recover) {
 		Job job = job(jobName);
 		validate(jobName, parameters);
-		Set<String> accepted = ACCEPTED.getOrDefault(jobName, Set.of());
 		Map<String, String> values = new TreeMap<>(parameters);
-		if (accepted.contains("date")) {
+		if (rules(job).takes("date")) {
 			// Always explicit, so that one day's run is one job instance, restartable as such.
 			values.putIfAbsent("date", LocalDate.now(this.clock.withZone(this.zone)).minusDays(1).toString());
 		}
@@ -124,6 +117,11 @@ public class JobRuns {
 		long started = System.nanoTime();
 		try {
 			JobExecution last = this.repository.getLastJobExecution(jobName, identity);
+			if (last != null && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED)) {
+				// A rerun of a completed run is a new instance (its parameters carry a rerun mark): one still marked as
+				// running (its process may have died) is the run these parameters name now.
+				last = rerunGoingOn(jobName, identity).orElse(last);
+			}
 			JobExecution execution;
 			boolean restarted = false;
 			if (last == null) {
@@ -165,6 +163,25 @@ public class JobRuns {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot run " + jobName + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** A running execution of the job whose parameters, but for the rerun mark, are these. */
+	private java.util.Optional<JobExecution> rerunGoingOn(String jobName, JobParameters identity) {
+		return this.repository.findRunningJobExecutions(jobName)
+			.stream()
+			.filter((running) -> running.getJobParameters().getString("rerun") != null)
+			.filter((running) -> withoutRerunMark(running.getJobParameters()).equals(identity))
+			.findFirst();
+	}
+
+	private static JobParameters withoutRerunMark(JobParameters parameters) {
+		JobParametersBuilder builder = new JobParametersBuilder();
+		for (var parameter : parameters) {
+			if (!"rerun".equals(parameter.name())) {
+				builder.addJobParameter(parameter);
+			}
+		}
+		return builder.toJobParameters();
 	}
 
 	private static RunOutcome outcome(JobExecution execution, boolean restarted, Duration duration) {

@@ -82,13 +82,19 @@ public class WebhookChannel implements OutboxChannel {
 			return new DeliveryResult.Rejected("endpoint '" + message.destination() + "' is no longer in webhooks.yml");
 		}
 		WebhookEndpoint endpoint = found.get();
-		Optional<String> disabled = this.states.disabled(endpoint.name());
+		Optional<String> disabled = this.states.disabled(endpoint.name(), endpoint.url());
 		if (disabled.isPresent()) {
 			return new DeliveryResult.Rejected("endpoint '" + endpoint.name() + "' is disabled: " + disabled.get());
 		}
 		String scheme = String.valueOf(endpoint.url().getScheme()).toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https")) {
 			return new DeliveryResult.Rejected("only http and https URLs are called, not " + endpoint.url());
+		}
+		// Checked where the name points now, not only as written: a name can be made to point inside.
+		String refused = (this.directory != null) ? null
+				: com.sidekickforge.monitor.config.OutboundAddresses.resolvedProblem(endpoint.url(), endpoint.allowPrivate());
+		if (refused != null) {
+			return new DeliveryResult.Rejected("endpoint '" + endpoint.name() + "' is not called: " + refused);
 		}
 		WebhookRequest request = WebhookRequest.signed(endpoint.url(), endpoint.secret(), message.eventId(),
 				this.clock.instant().getEpochSecond(), message.body());
@@ -131,7 +137,7 @@ public class WebhookChannel implements OutboxChannel {
 		}
 		if (status == 410) {
 			String reason = "answered 410 Gone on " + this.clock.instant();
-			this.states.disable(endpoint.name(), reason, this.clock.instant());
+			this.states.disable(endpoint.name(), endpoint.url(), reason, this.clock.instant());
 			return new DeliveryResult.Rejected("endpoint '" + endpoint.name() + "' " + reason + ": disabled");
 		}
 		Duration retryAfter = (status == 429 || status == 503)

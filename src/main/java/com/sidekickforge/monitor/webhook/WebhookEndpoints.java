@@ -15,14 +15,16 @@ import com.sidekickforge.monitor.config.WebhooksFile;
 @Component
 public class WebhookEndpoints {
 
-	private final Path file;
+	private final com.sidekickforge.monitor.config.LastGood<List<WebhookEndpoint>> file;
 
 	WebhookEndpoints(ForgeProperties properties) {
-		this.file = properties.configDir().resolve("webhooks.yml");
+		this.file = new com.sidekickforge.monitor.config.LastGood<>(properties.configDir().resolve("webhooks.yml"),
+				(path) -> WebhooksFile.read(path, System.getenv()));
 	}
 
+	/** webhooks.yml as last read well (a broken edit is logged and the last good version kept). */
 	public List<WebhookEndpoint> all() {
-		return WebhooksFile.read(this.file, System.getenv());
+		return this.file.get();
 	}
 
 	/** The endpoints that receive an event of this type about this client (null: about no client). */

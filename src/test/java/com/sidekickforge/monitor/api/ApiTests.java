@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.api;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -220,6 +221,80 @@ class ApiTests {
 		assertThat(own.size()).isPositive();
 		String clientId = own.get(0).get("client_id").asString();
 		own.forEach((e) -> assertThat(e.get("client_id").asString()).isEqualTo(clientId));
+	}
+
+	@Test
+	void requestsWhoseParametersCannotBeReadAreProblemsNotServerErrors() throws Exception {
+		String many = "a=1" + "&a=1".repeat(1200);
+		String form = "a=" + "x".repeat(5_000_000);
+		Map<String, String> requests = new java.util.LinkedHashMap<>();
+		requests.put("more than 1 000 parameters", "GET /admin/monitoring/data?" + many + " HTTP/1.1\r\n\r\n");
+		requests.put("the same, signed out", "GET /admin/monitoring/activity?" + many + " HTTP/1.1\r\nX-No-Token: 1\r\n\r\n");
+		requests.put("a bad escape", "GET /admin/monitoring/data?period=%zz HTTP/1.1\r\n\r\n");
+		requests.put("bytes that are not UTF-8", "GET /admin/monitoring/data?client_id=%FF%FE HTTP/1.1\r\n\r\n");
+		requests.put("a year past 9999", "GET /admin/monitoring/data?from=%2B999999999-01-01&to=%2B999999999-01-02 HTTP/1.1\r\n\r\n");
+		requests.put("a 5 MB form", "POST /admin/jobs/health-check/run HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+				+ "Content-Length: " + form.length() + "\r\n\r\n" + form);
+		requests.put("a garbage multipart body", "POST /admin/jobs/health-check/run HTTP/1.1\r\n"
+				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 9\r\n\r\ngarbage--");
+		requests.put("a browser asking for HTML", "GET /admin/monitoring/data?period=fortnight HTTP/1.1\r\nAccept: text/html\r\n\r\n");
+		for (var request : requests.entrySet()) {
+			String token = request.getValue().contains("X-No-Token") ? null : SUPERADMIN;
+			String answer = raw(request.getValue(), token);
+			String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+			String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+			assertThat(head).as(request.getKey()).containsPattern("HTTP/1.1 40[06]").contains("application/problem+json");
+			assertThat(JSON.readTree(body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1)).get("detail").asString())
+				.as(request.getKey()).isNotBlank().hasSizeLessThan(300);
+		}
+	}
+
+	/** One HTTP/1.1 request as bytes, exactly as given (no client would send some of these), and the answer. */
+	private static String raw(String request, String token) throws IOException {
+		java.net.URI base = LiveServer.base();
+		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+			socket.setSoTimeout(30_000);
+			int headEnd = request.indexOf("\r\n") + 2;
+			String headers = "Host: " + base.getHost() + "\r\nConnection: close\r\n"
+					+ ((token != null) ? "Authorization: Bearer " + token + "\r\n" : "");
+			String full = request.substring(0, headEnd) + headers + request.substring(headEnd);
+			try {
+				socket.getOutputStream().write(full.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+				socket.getOutputStream().flush();
+			}
+			catch (IOException ex) {
+				// refused before the whole body was read (a body too large): the answer is there to read
+			}
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void aBrokenUsersFileWhileRunningKeepsTheLastGoodVersion() throws Exception {
+		java.nio.file.Path users = LiveServer.configDir().resolve("users.yml");
+		String good = java.nio.file.Files.readString(users);
+		try {
+			java.nio.file.Files.writeString(users, "users:\n  - name: ops\n    role: overlord\n    token-sha256: 12\n");
+			java.nio.file.Files.setLastModifiedTime(users, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+			assertThat(get("/admin/monitoring/activity?limit=1", SUPERADMIN).statusCode()).isEqualTo(200);
+			assertThat(get("/admin/monitoring/activity?limit=1", SUBSCRIBER).statusCode()).isEqualTo(200);
+		}
+		finally {
+			java.nio.file.Files.writeString(users, good);
+			java.nio.file.Files.setLastModifiedTime(users, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(10)));
+		}
+	}
+
+	@Test
+	void aJobParameterThatIsNotWhatTheJobDeclaresIsRefusedBeforeAnyRun() throws Exception {
+		for (String run : List.of("/admin/jobs/quota-alerts/run?at=yesterday", "/admin/jobs/report/run?period=fortnight",
+				"/admin/jobs/daily-rollup/run?date=%2B999999999-01-01", "/admin/jobs/report/run?recipients=a%0Ab@x.com")) {
+			HttpResponse<String> answer = post(run, SUPERADMIN);
+			assertThat(answer.statusCode()).as(run + ": " + answer.body()).isEqualTo(400);
+			JsonNode problem = JSON.readTree(answer.body());
+			assertThat(problem.get("parameter").asString()).as(run).isIn("at", "period", "date", "recipients");
+			assertThat(problem.get("detail").asString()).as(run).contains("is not");
+		}
 	}
 
 	@Test

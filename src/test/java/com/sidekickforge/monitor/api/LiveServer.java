@@ -45,6 +45,14 @@ final class LiveServer {
 
 	private static URI base;
 
+	private static Path config;
+
+	/** The server's own configuration directory (a copy), for tests that edit its files while it runs. */
+	static Path configDir() {
+		base();
+		return config;
+	}
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private LiveServer() {
@@ -54,7 +62,7 @@ final class LiveServer {
 		if (context == null) {
 			Path out = DemoReports.out();
 			try {
-				Path config = Files.createTempDirectory("forge-api-config");
+				config = Files.createTempDirectory("forge-api-config");
 				try (Stream<Path> files = Files.list(out.resolve("config"))) {
 					for (Path file : files.toList()) {
 						Files.copy(file, config.resolve(file.getFileName()));

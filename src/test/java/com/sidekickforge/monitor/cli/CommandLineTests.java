@@ -33,6 +33,45 @@ class CommandLineTests {
 	}
 
 	@Test
+	void serveRefusesToStartWithWhatCheckConfigRefusesAndSaysWhereAsItDoes() throws IOException {
+		Path config = Files.createDirectories(this.temp.resolve("config"));
+		Files.createDirectories(this.temp.resolve("jobs"));
+		Files.writeString(config.resolve("users.yml"), """
+				users:
+				  - name: ops
+				    role: superadmin
+				    token-sha256: not-a-hash
+				""");
+		Files.writeString(config.resolve("recipients.yml"), """
+				a: &a ["x","x","x","x","x","x","x","x","x"]
+				b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+				c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+				d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+				e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+				f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+				""");
+		Files.writeString(config.resolve("webhooks.yml"), """
+				endpoints:
+				  - name: metadata
+				    url: http://169.254.169.254/latest
+				    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+				    events: [job.failed]
+				""");
+		String[] dirs = { "--forge.config-dir=" + config, "--forge.jobs-dir=" + this.temp.resolve("jobs") };
+
+		Run check = run("check-config", dirs[0], dirs[1]);
+		Run serve = run("serve", dirs[0], dirs[1], "--server.port=0", "--forge.output-dir=" + this.temp.resolve("out"));
+
+		assertThat(check.exitCode()).isEqualTo(2);
+		assertThat(serve.exitCode()).as(serve.out() + serve.err()).isEqualTo(2);
+		for (String file : new String[] { "users.yml:4", "recipients.yml:", "webhooks.yml:3" }) {
+			assertThat(check.err()).contains(file);
+			assertThat(serve.err()).contains(file);
+		}
+		assertThat(serve.err()).contains("Not started").doesNotContain("Exception");
+	}
+
+	@Test
 	void theDemoFillsItsDatabasesPrintsWhereThingsAreAndReusesThemNextTime() throws IOException {
 		Path out = this.temp.resolve("out");
 

@@ -34,7 +34,10 @@ class ConfigCheckerTests {
 		ConfigChecker.Result result = check(Map.of());
 
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.files()).hasSize(9);
+		// The copies of config/ and jobs/, and the working directory's config/application.yml, which Spring Boot
+		// reads whatever forge.config-dir says.
+		assertThat(result.files()).hasSize(10)
+			.contains(java.nio.file.Path.of("config", "application.yml").toAbsolutePath().normalize());
 	}
 
 	@Test
@@ -140,6 +143,38 @@ class ConfigCheckerTests {
 						+ "(expected one of quota.threshold_crossed, quota.recovered, job.failed, report.published)");
 		assertThat(check(Map.of("PAGER_SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).problems())
 			.noneMatch((p) -> p.field().equals("endpoints[0].secret"));
+	}
+
+	@Test
+	void webhooksGoNeitherInsideNorWithCredentialsUnlessAnEndpointAllowsPrivateAddresses() throws IOException {
+		Files.writeString(this.config.resolve("webhooks.yml"), """
+				endpoints:
+				  - name: metadata
+				    url: http://169.254.169.254/latest/meta-data
+				    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+				    events: [job.failed]
+				  - name: loopback
+				    url: http://127.0.0.1:8080/hook
+				    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+				    events: [job.failed]
+				  - name: with-password
+				    url: https://user:pass@hooks.example.com/forge
+				    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+				    events: [job.failed]
+				  - name: own-receiver
+				    url: http://10.0.0.5/hook
+				    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+				    events: [job.failed]
+				    allow-private: true
+				""");
+
+		assertThat(lines(check(Map.of()))).containsExactly(
+				file("webhooks.yml") + ":3: endpoints[0].url: 169.254.169.254 is a link-local address: set allow-private: "
+						+ "true to call it (expected a public http(s) URL, or allow-private: true)",
+				file("webhooks.yml") + ":7: endpoints[1].url: 127.0.0.1 is a loopback address: set allow-private: true "
+						+ "to call it (expected a public http(s) URL, or allow-private: true)",
+				file("webhooks.yml") + ":11: endpoints[2].url: credentials in the URL (user:password@) are refused: the "
+						+ "endpoint's secret signs every call (expected a public http(s) URL, or allow-private: true)");
 	}
 
 	@Test

@@ -87,6 +87,21 @@ class JobFailureNoticesTests {
 		assertThat(files("webhooks")).hasSize(2);
 	}
 
+	@Test
+	void oneAnnouncedFailureHidesOnlyTheSameFailureOfTheSameJob() {
+		RunOutcome refused = failed("daily-rollup", "tenant database of bravo: connection to 127.0.0.1:5999 refused");
+		RunOutcome refusedAgain = failed("daily-rollup", "tenant database of bravo: connection to 127.0.0.1:6001 refused");
+		RunOutcome other = failed("daily-rollup", "platform database: password authentication failed for 'monitor'");
+
+		assertThat(JobFailureNotices.gate(refused)).isEqualTo(JobFailureNotices.gate(refusedAgain))
+			.isNotEqualTo(JobFailureNotices.gate(other))
+			.isNotEqualTo(JobFailureNotices.gate(failed("quota-alerts", refused.failure())));
+	}
+
+	private static RunOutcome failed(String job, String failure) {
+		return new RunOutcome(job, 1, "FAILED", false, java.time.Duration.ofSeconds(1), failure, List.of(), 0, 0);
+	}
+
 	private static List<Path> files(String directory) throws IOException {
 		Path dir = DATABASES.configDir.resolve("out").resolve(directory);
 		if (!Files.isDirectory(dir)) {

@@ -67,6 +67,7 @@ class ReportDeliveryTests {
 					endpoints:
 					  - name: ops-board
 					    url: %s
+					    allow-private: true
 					    secret: %s
 					    events: [report.published]
 					""".formatted(receiver.url(), secret));

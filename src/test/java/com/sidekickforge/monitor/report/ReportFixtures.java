@@ -66,7 +66,7 @@ final class ReportFixtures {
 				channels, Map.of("not_tracked", 420L), false, true, 0, days, "current",
 				"Billing period to date, 1 Nov 2026 \u2013 25 Nov 2026", "day", first, Instant.parse("2026-11-25T23:00:00Z"),
 				"UTC", new MonitoringData.ScopeInfo("superadmin", "All clients", null, clients), summaries, analytics, health,
-				List.of(), List.of(), List.of(), List.of(), 3, new Comparisons(Map.of(), List.of(), List.of()), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), 3, new Comparisons(Map.of(), List.of(), List.of()), List.of(),
 				Map.of(), List.of());
 	}
 
