@@ -38,10 +38,8 @@ final class CheckConfigCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Path config = (this.configDir != null) ? this.configDir : Path.of(this.arguments.setting("forge.config-dir")
-			.orElse(System.getenv().getOrDefault("FORGE_CONFIG_DIR", "config")));
-		Path jobs = (this.jobsDir != null) ? this.jobsDir : Path.of(this.arguments.setting("forge.jobs-dir")
-			.orElse(System.getenv().getOrDefault("FORGE_JOBS_DIR", "jobs")));
+		Path config = (this.configDir != null) ? this.configDir : this.arguments.configDir();
+		Path jobs = (this.jobsDir != null) ? this.jobsDir : this.arguments.jobsDir();
 		ConfigChecker.Result result = new ConfigChecker(System.getenv()).check(config, jobs);
 		if (result.ok()) {
 			this.out.println("Configuration OK: " + result.files().size() + " files in " + config + " and " + jobs);

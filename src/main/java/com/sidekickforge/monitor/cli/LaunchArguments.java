@@ -41,6 +41,16 @@ public record LaunchArguments(List<String> command, List<String> settings) {
 		return Optional.ofNullable(System.getenv(environmentName));
 	}
 
+	/** Where the configuration files are read from: forge.config-dir as Spring Boot binds it, else config. */
+	public java.nio.file.Path configDir() {
+		return java.nio.file.Path.of(setting("forge.config-dir").orElse("config"));
+	}
+
+	/** Where the schedules are read from: forge.jobs-dir as Spring Boot binds it, else jobs. */
+	public java.nio.file.Path jobsDir() {
+		return java.nio.file.Path.of(setting("forge.jobs-dir").orElse("jobs"));
+	}
+
 	private static boolean isSetting(String arg) {
 		if (!arg.startsWith("--") || !arg.contains("=")) {
 			return false;

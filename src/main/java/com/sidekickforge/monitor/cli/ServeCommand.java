@@ -65,9 +65,8 @@ final class ServeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		// What check-config would refuse, serve refuses to start with: the same checks, the same file:line problems.
 		LaunchArguments arguments = this.launcher.arguments();
-		ConfigChecker.Result checked = new ConfigChecker(System.getenv()).check(
-				Path.of(arguments.setting("forge.config-dir").orElse(System.getenv().getOrDefault("FORGE_CONFIG_DIR", "config"))),
-				Path.of(arguments.setting("forge.jobs-dir").orElse(System.getenv().getOrDefault("FORGE_JOBS_DIR", "jobs"))));
+		ConfigChecker.Result checked = new ConfigChecker(System.getenv()).check(arguments.configDir(),
+				arguments.jobsDir());
 		// A directory that is not there is no problem here: its files are optional, and serve runs without them.
 		List<com.sidekickforge.monitor.config.ConfigProblem> problems = checked.problems()
 			.stream()

@@ -25,7 +25,12 @@ public record Quota(QuotaMetric metric, long used, long limit) {
 
 	/** "87.8 %", "118 %" or "Unlimited". */
 	public String percentText() {
-		return unlimited() ? "Unlimited" : QuotaMetric.number(percent()) + " %";
+		return unlimited() ? "Unlimited" : percentText(percent());
+	}
+
+	/** A percent as every output writes it: "87.8 %", "118 %". */
+	public static String percentText(double percent) {
+		return QuotaMetric.number(percent) + " %";
 	}
 
 	public QuotaLevel level() {

@@ -22,7 +22,9 @@ final class AlertFactsReader {
 		this.store = JdbcClient.create(store);
 	}
 
-	AlertFacts read(Instant from, Instant to, LocalDate firstPeriod, LocalDate billingPeriodStart) {
+	/** @param disabledWebhooks the endpoints a 410 disabled, as the webhook channel keeps them */
+	AlertFacts read(Instant from, Instant to, LocalDate firstPeriod, LocalDate billingPeriodStart,
+			List<com.sidekickforge.monitor.webhook.WebhookEndpointStates.Disabled> disabledWebhooks) {
 		List<AlertItem> notices = this.store.sql("""
 				SELECT id, event_type, client_id, client_name, metric, period_start, threshold, thresholds, used,
 				  quota_limit, occurred_at
@@ -57,12 +59,10 @@ final class AlertFactsReader {
 			.query((rs, n) -> new GapItem(rs.getObject(1, UUID.class), null, rs.getString(2),
 					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6)))
 			.list();
-		List<DisabledWebhook> disabled = this.store
-			.sql("SELECT name, url, disabled_at, reason FROM monitor.webhook_endpoint_state ORDER BY name")
-			.query((rs, n) -> new DisabledWebhook(rs.getString(1), rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
-					"forge-monitor webhooks enable " + rs.getString(1)))
-			.list();
+		List<DisabledWebhook> disabled = disabledWebhooks.stream()
+			.map((d) -> new DisabledWebhook(d.name(), d.url(), d.since(), d.reason(),
+					"forge-monitor webhooks enable " + d.name()))
+			.toList();
 		return new AlertFacts(notices, dead, warnings, gaps, disabled);
 	}
 

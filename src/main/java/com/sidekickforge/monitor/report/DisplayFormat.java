@@ -77,7 +77,7 @@ public final class DisplayFormat {
 		if (quota.unlimited()) {
 			return "Unlimited";
 		}
-		return (quota.percent() == null) ? "" : QuotaMetric.number(quota.percent()) + " %";
+		return (quota.percent() == null) ? "" : com.sidekickforge.monitor.quota.Quota.percentText(quota.percent());
 	}
 
 	public String minutes(double minutes) {

@@ -25,7 +25,12 @@ public record ReportHeadline(String scopeLabel, String period, String periodLabe
 
 	/** The scope a headline is kept under: "all", or the client's id. */
 	static String key(ReportScope scope) {
-		return (scope.client() != null) ? scope.client().id().toString() : "all";
+		return key((scope.client() != null) ? scope.client().id() : null);
+	}
+
+	/** @param client the client's id, or null for the report of all clients */
+	static String key(java.util.UUID client) {
+		return (client != null) ? client.toString() : "all";
 	}
 
 }

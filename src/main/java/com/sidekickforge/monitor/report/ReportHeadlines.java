@@ -66,7 +66,7 @@ public class ReportHeadlines {
 	public Optional<String> json(String run, UUID client) {
 		return this.store.sql("SELECT body FROM monitor.report_headline WHERE run = :run AND scope_key = :key")
 			.param("run", run)
-			.param("key", (client != null) ? client.toString() : "all")
+			.param("key", ReportHeadline.key(client))
 			.query(String.class)
 			.optional();
 	}

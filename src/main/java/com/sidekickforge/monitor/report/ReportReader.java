@@ -36,10 +36,14 @@ public class ReportReader {
 
 	private final com.sidekickforge.monitor.rollup.RecordedHistory history;
 
+	private final com.sidekickforge.monitor.webhook.WebhookEndpointStates webhookStates;
+
 	ReportReader(@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties, Clock clock,
 			com.sidekickforge.monitor.run.RunHistory runs, com.sidekickforge.monitor.health.HealthSamples health,
-			com.sidekickforge.monitor.rollup.RecordedHistory history) {
+			com.sidekickforge.monitor.rollup.RecordedHistory history,
+			com.sidekickforge.monitor.webhook.WebhookEndpointStates webhookStates) {
 		this.history = history;
+		this.webhookStates = webhookStates;
 		this.runs = runs;
 		this.health = health;
 		this.platform = platform;
@@ -77,7 +81,8 @@ public class ReportReader {
 		LocalDate timelineFirst = periods.stream().map(ReportPeriod::first).min(LocalDate::compareTo).orElseThrow();
 		var timeline = new TimelineReader(this.platform, this.store)
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
-		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod);
+		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod,
+				this.webhookStates.all());
 		return new ReportDataset(asOf, asOfDay(asOf), zone, first, List.copyOf(directory.clients()),
 				directory.unreachable(), activity, timeline, alerts, this.runs.recentEnded(RECENT_RUNS),
 				health(asOf, rangeStart, timelineEnd, zone), new HistoryCoverage(this.history.firstDay().orElse(null)));

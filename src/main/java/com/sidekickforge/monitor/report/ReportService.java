@@ -266,20 +266,22 @@ public class ReportService {
 	private void writeScope(Publication publication, Path directory, Path site, ReportScope scope, ReportDataset data,
 			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats,
 			java.util.concurrent.atomic.AtomicLong files) {
-		// The mail's figures, whatever formats were asked for: a mail never depends on a file of the run.
-		this.headlines.save(publication.run(), scope, this.writers.data(data, scope, period));
+		// The scope's data of the period, assembled once for every format and for the mail's figures (saved whatever
+		// formats were asked for: a mail never depends on a file of the run).
+		MonitoringData assembled = this.writers.data(data, scope, period);
+		this.headlines.save(publication.run(), scope, assembled);
 		for (ExportFormat format : formats) {
 			if (format == ExportFormat.HTML) {
-				this.writers.writeSite(data, scope, period, site);
+				this.writers.writeSite(data, scope, period, assembled, site);
 				files.addAndGet(2);
 				continue;
 			}
 			ReportWriters.atomically(directory.resolve(format.fileName(period.name())),
-					(out) -> this.writers.write(format, data, partitions, scope, period, out));
+					(out) -> this.writers.write(format, data, partitions, scope, period, () -> assembled, out));
 			files.incrementAndGet();
 		}
 		ReportWriters.atomically(directory.resolve("activity.json"),
-				(out) -> this.writers.writeActivity(data, scope, period, out));
+				(out) -> this.writers.writeActivity(assembled, out));
 		files.incrementAndGet();
 	}
 

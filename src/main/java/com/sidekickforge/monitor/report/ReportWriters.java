@@ -38,15 +38,24 @@ public class ReportWriters {
 
 	void write(ExportFormat format, ReportDataset data, List<SourcePartition> partitions, ReportScope scope,
 			ReportPeriod period, OutputStream out) {
+		write(format, data, partitions, scope, period, () -> data(data, scope, period), out);
+	}
+
+	/**
+	 * One format, with the scope's data of the period assembled by the caller when it has it already (a report run
+	 * assembles each scope once for all its formats); formats that need none never ask.
+	 */
+	void write(ExportFormat format, ReportDataset data, List<SourcePartition> partitions, ReportScope scope,
+			ReportPeriod period, java.util.function.Supplier<MonitoringData> assembled, OutputStream out) {
 		switch (format) {
-			case JSON -> this.json.write(data(data, scope, period), out);
+			case JSON -> this.json.write(assembled.get(), out);
 			case CSV -> {
 				var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 				UsageCsv.write(data, scope, period, writer);
 			}
 			case CONVERSATIONS -> new ConversationsExport(this.json).write(partitions, data, scope, period, out);
-			case PDF -> this.pdf.write(data(data, scope, period), out);
-			case HTML -> this.html.write(dashboardPeriods(data, scope, period), false, out);
+			case PDF -> this.pdf.write(assembled.get(), out);
+			case HTML -> this.html.write(dashboardPeriods(data, scope, period, assembled.get()), false, out);
 		}
 	}
 
@@ -54,9 +63,10 @@ public class ReportWriters {
 	 * The periods a dashboard embeds: the chosen one first (shown when the page opens), then the other named
 	 * periods the dataset was read for.
 	 */
-	List<MonitoringData> dashboardPeriods(ReportDataset data, ReportScope scope, ReportPeriod chosen) {
+	List<MonitoringData> dashboardPeriods(ReportDataset data, ReportScope scope, ReportPeriod chosen,
+			MonitoringData first) {
 		List<MonitoringData> periods = new java.util.ArrayList<>();
-		periods.add(data(data, scope, chosen));
+		periods.add(first);
 		for (String name : ReportPeriod.NAMED) {
 			ReportPeriod other = ReportPeriod.of(name, null, null, data.asOfDay());
 			if (!name.equals(chosen.name()) && !other.previous().first().isBefore(data.first())) {
@@ -67,15 +77,16 @@ public class ReportWriters {
 	}
 
 	/** The dashboard of a scope with the data.json it refreshes from, as published on a site. */
-	void writeSite(ReportDataset data, ReportScope scope, ReportPeriod chosen, java.nio.file.Path directory) {
-		List<MonitoringData> periods = dashboardPeriods(data, scope, chosen);
+	void writeSite(ReportDataset data, ReportScope scope, ReportPeriod chosen, MonitoringData first,
+			java.nio.file.Path directory) {
+		List<MonitoringData> periods = dashboardPeriods(data, scope, chosen, first);
 		atomically(directory.resolve("index.html"), (out) -> this.html.write(periods, true, out));
 		atomically(directory.resolve("data.json"), (out) -> this.json.write(periods.get(0), out));
 	}
 
 	/** {@code activity.json}: the timeline of the period, newest first. */
-	void writeActivity(ReportDataset data, ReportScope scope, ReportPeriod period, OutputStream out) {
-		this.json.write(data(data, scope, period).activity(), out);
+	void writeActivity(MonitoringData assembled, OutputStream out) {
+		this.json.write(assembled.activity(), out);
 	}
 
 	/** Writes through a temporary file beside the target, then moves it in place: never a half-written file. */
