@@ -73,6 +73,12 @@ final class DemoCommand implements Callable<Integer> {
 					: day.plusDays(1).atStartOfDay(properties.timezone()).toInstant().minusMillis(1);
 			this.stdout.println("Forge Monitor demo: " + this.clients + " clients, seed " + this.seed + ", as of "
 					+ day + " (" + properties.timezone().getId() + "), output " + properties.outputPath());
+			if (this.asOf == null && day.getDayOfMonth() <= 3) {
+				// The data are shaped for the as-of day: early in a month the clients have barely begun using it.
+				this.stdout.println("Note: " + day + " is day " + day.getDayOfMonth() + " of the billing month, so no quota"
+						+ " is near a threshold yet and few alerts go out. A whole month: ./forge-monitor demo --as-of "
+						+ day.withDayOfMonth(1).minusDays(1));
+			}
 			DemoOutcome outcome = context.getBean(DemoRun.class)
 				.run(new DemoRequest(this.seed, this.clients, day, notAfter), TerminalProgress.forConsole("clients"));
 			new DemoSummary(this.stdout).print(outcome);

@@ -24,6 +24,7 @@ import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.partition.LocalNode;
+import com.sidekickforge.monitor.run.DeadRuns;
 import com.sidekickforge.monitor.partition.PartitionWorker;
 import com.sidekickforge.monitor.schedule.ScheduleLoader;
 import com.sidekickforge.monitor.schedule.Scheduling;
@@ -89,6 +90,11 @@ final class ServeCommand implements Callable<Integer> {
 			String name = "AUTO".equals(this.node) ? java.net.InetAddress.getLocalHost().getHostName() + "-"
 					+ System.currentTimeMillis() : this.node;
 			context.getBean(LocalNode.class).nameAs(name);
+			// A run this machine's earlier serve left running when it was killed is nobody's now: recovered, announced.
+			for (var recovered : context.getBean(DeadRuns.class).recover()) {
+				this.out.printf("Recovered %s execution %d: %s%n", recovered.job(), recovered.executionId(),
+						recovered.failure());
+			}
 			PartitionWorker partitions = context.getBean(PartitionWorker.class);
 			partitions.start();
 			Scheduler scheduler = context.getBean(Scheduling.class).start(name, Duration.ofMillis(7500));

@@ -185,7 +185,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	}
 
 	/**
-	 * @param keep earlier publications kept under {@code <output-dir>/history/}, newest first
+	 * @param keep earlier generations kept under {@code <output-dir>/generations/} beside the current one, newest first
 	 * @param baseUrl where the output directory is served from (its {@code site/} and {@code exports/}), for the
 	 * links of {@code report.published}; empty: the webhook names files relative to the output directory only
 	 */

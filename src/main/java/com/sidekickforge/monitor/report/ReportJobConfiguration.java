@@ -64,12 +64,12 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet reportPlanTasklet(ReportService reports, PartitionedSteps partitioned,
+	Tasklet reportPlanTasklet(ReportService reports, PartitionedSteps partitioned, JobRepository jobRepository,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['at']}") String at) {
 		return (StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext context) -> {
 			var job = context.getStepContext().getStepExecution().getJobExecution();
 			var publication = reports.plan(periodOrCurrent(period), (at == null || at.isBlank()) ? null : Instant.parse(at),
-					Long.toString(job.getJobInstance().getInstanceId()));
+					job.getJobInstance().getInstanceId(), (instance) -> restartable(jobRepository, instance));
 			ExecutionContext plan = job.getExecutionContext();
 			plan.putString(PUBLICATION, publication.toString());
 			// One slice per node alive now: each reads the period once and writes its clients.
@@ -157,6 +157,17 @@ class ReportJobConfiguration {
 				"formats", com.sidekickforge.monitor.run.JobParameterRules.someOf(formats), "at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT, "deliver",
 				com.sidekickforge.monitor.run.JobParameterRules.oneOf("email", "publish", "both"), "scope", com.sidekickforge.monitor.run.JobParameterRules.oneOf("admin", "clients", "all"),
 				"recipients", com.sidekickforge.monitor.run.JobParameterRules.ADDRESSES));
+	}
+
+	/**
+	 * Whether a report run may still be restarted, and so still needs what it wrote aside: it failed, or it is marked
+	 * as running (going on, or dead and not yet recovered). A completed or abandoned run never will.
+	 */
+	private static boolean restartable(JobRepository jobRepository, long instance) {
+		var found = jobRepository.getJobInstance(instance);
+		var last = (found != null) ? jobRepository.getLastJobExecution(found) : null;
+		return last != null && last.getStatus() != org.springframework.batch.core.BatchStatus.COMPLETED
+				&& last.getStatus() != org.springframework.batch.core.BatchStatus.ABANDONED;
 	}
 
 	private static String periodOrCurrent(String period) {

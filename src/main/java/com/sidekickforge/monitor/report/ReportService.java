@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.publication.Generations;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
 /**
@@ -94,6 +96,16 @@ public class ReportService {
 			return this.asOf + " " + this.period + " " + this.run;
 		}
 
+		/** The job instance a publication's run name ends with ({@code <as-of millis>-<instance>}); -1 if none. */
+		static long instance(String run) {
+			try {
+				return Long.parseLong(run.substring(run.lastIndexOf('-') + 1));
+			}
+			catch (NumberFormatException ex) {
+				return -1;
+			}
+		}
+
 		public static Publication parse(String text) {
 			String[] parts = text.split(" ");
 			return new Publication(Instant.parse(parts[0]), parts[1], parts[2]);
@@ -114,10 +126,18 @@ public class ReportService {
 
 	}
 
-	/** A publication of the period, as of {@code at} (null: now), named after the run that writes it. */
-	public Publication plan(String period, Instant at, String run) {
+	/**
+	 * A publication of the period, as of {@code at} (null: now), named after the run that writes it. What dead runs
+	 * left beside the published files goes first, unless their run may still be restarted and needs it.
+	 *
+	 * @param run the job instance writing it
+	 * @param restartable whether the job instance of that id may still be restarted
+	 */
+	public Publication plan(String period, Instant at, long run, java.util.function.LongPredicate restartable) {
 		Instant asOf = this.reader.asOf(at);
 		ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf)); // a bad period fails here, before any writing
+		generations().removeLeftovers(List.of(".exports-", ".site-", ".parts-"),
+				(name) -> restartable.test(Publication.instance(name)));
 		return new Publication(asOf, period, asOf.toEpochMilli() + "-" + run);
 	}
 
@@ -180,13 +200,23 @@ public class ReportService {
 	}
 
 	/**
-	 * Swaps a publication's written files in place of the previous ones, once every slice of clients is there.
+	 * Publishes a publication's written files as one generation of the output directory, once every slice of
+	 * clients is there. Done again (a restart after a crash, or after its mails could not be queued) it finishes what
+	 * is left, and never puts an earlier generation back in place of a later one.
 	 *
 	 * @param slices the parts that must have been written (on this node or, through a shared output directory,
 	 * another)
 	 */
 	public Published swapIn(Publication publication, Set<ExportFormat> formats, List<ClientSlice> slices) {
 		Path output = this.properties.outputPath();
+		Generations generations = generations();
+		Path exportsAside = publication.exportsAside(output);
+		Path siteAside = publication.siteAside(output);
+		java.util.Optional<Path> begun = generations.find(publication.run());
+		if (begun.isEmpty() && !Files.exists(exportsAside) && !Files.exists(siteAside)) {
+			throw new IllegalStateException("Report run " + publication.run() + " has nothing to publish under "
+					+ output + ": neither its written files nor its generation are there");
+		}
 		Path parts = publication.parts(output);
 		for (ClientSlice slice : slices) {
 			if (!Files.exists(parts.resolve(slice.name()))) {
@@ -195,28 +225,18 @@ public class ReportService {
 						+ "directory shared by all of them");
 			}
 		}
-		Path exportsAside = publication.exportsAside(output);
-		Path siteAside = publication.siteAside(output);
-		Path exports = output.resolve("exports");
-		if (!Files.exists(exportsAside) && !Files.exists(siteAside)) {
-			// Swapped in by this run before it failed after (its mails could not be queued): published already.
-			return new Published(exports, count(exports.resolve("clients"), Files::isDirectory),
-					count(exports, Files::isRegularFile), publication.asOf(), publication.period(), publication.run());
-		}
-		int clients = count(exportsAside.resolve("clients"), Files::isDirectory);
-		long files = count(exportsAside, Files::isRegularFile) + count(siteAside, Files::isRegularFile);
-		// What this run replaces goes to history/<time of the swap>/, the oldest beyond forge.publish.keep away.
-		Path history = output.resolve("history").resolve(java.time.format.DateTimeFormatter
-			.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + "-"
-				+ publication.run());
-		if (Files.exists(exportsAside)) {
-			swap(exportsAside, exports, history);
-		}
-		if (formats.contains(ExportFormat.HTML) && Files.exists(siteAside)) {
-			swap(siteAside, output.resolve("site"), history);
-		}
-		prune(output.resolve("history"), this.properties.publish().keep());
-		return new Published(exports, clients, files, publication.asOf(), publication.period(), publication.run());
+		Path generation = generations.begin(publication.run());
+		generations.publish(generation, Map.of("exports", exportsAside, "site", siteAside));
+		Path exports = generation.resolve("exports");
+		long files = count(exports, Files::isRegularFile)
+				+ (formats.contains(ExportFormat.HTML) ? count(generation.resolve("site"), Files::isRegularFile) : 0);
+		return new Published(exports, count(exports.resolve("clients"), Files::isDirectory), files,
+				publication.asOf(), publication.period(), publication.run());
+	}
+
+	/** The output directory's generations, {@code forge.publish.keep} of them kept before the current one. */
+	private Generations generations() {
+		return new Generations(this.properties.outputPath(), this.properties.publish().keep());
 	}
 
 	/**
@@ -283,38 +303,6 @@ public class ReportService {
 		ReportWriters.atomically(directory.resolve("activity.json"),
 				(out) -> this.writers.writeActivity(assembled, out));
 		files.incrementAndGet();
-	}
-
-	/**
-	 * Puts a finished directory where the old one was (readers see the old one or the new one, never a mix), the
-	 * old one moved into {@code history}.
-	 */
-	static void swap(Path finished, Path target, Path history) {
-		try {
-			if (Files.exists(target)) {
-				Files.createDirectories(history);
-				Files.move(target, history.resolve(target.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			}
-			Files.move(finished, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot put " + finished + " in place of " + target + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	/** Keeps the newest {@code keep} publications of the history, deletes the rest. */
-	static void prune(Path history, int keep) {
-		if (!Files.isDirectory(history)) {
-			return;
-		}
-		try (Stream<Path> runs = Files.list(history)) {
-			for (Path old : runs.sorted(Comparator.reverseOrder()).skip(keep).toList()) {
-				delete(old);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot prune " + history + ": " + ex.getMessage(), ex);
-		}
 	}
 
 }

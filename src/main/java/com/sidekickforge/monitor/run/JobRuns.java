@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,14 +20,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 
 /**
- * Runs a job by name with parameters. The same parameters name the same run: when that run failed it
+ * Runs a job by name with parameters, after recovering the runs of dead processes ({@link DeadRuns}). The same
+ * parameters name the same run: when that run failed it
  * is restarted where it stopped; when it completed it is run again (the jobs are idempotent); when it
  * seems to be running but has not moved for {@code staleAfter} (its process died) it is recovered and
  * restarted.
@@ -39,8 +36,6 @@ public class JobRuns {
 
 	/** Parameters holding days (YYYY-MM-DD). */
 	private static final Set<String> DATES = Set.of("date", "from", "to");
-
-	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
 	/** Parameters the scheduler adds to every run it launches: which schedule, and the fire time it was for. */
 	public static final Set<String> SCHEDULED = Set.of("schedule", "fired");
@@ -57,9 +52,12 @@ public class JobRuns {
 
 	private final List<RunListener> listeners;
 
+	private final DeadRuns dead;
+
 	JobRuns(JobOperator operator, JobRepository repository, List<Job> jobs, Clock clock, ForgeProperties properties,
-			List<RunListener> listeners) {
+			List<RunListener> listeners, DeadRuns dead) {
 		this.listeners = listeners;
+		this.dead = dead;
 		this.operator = operator;
 		this.repository = repository;
 		this.jobs = jobs;
@@ -108,6 +106,8 @@ public class JobRuns {
 	public RunOutcome run(String jobName, Map<String, String> parameters, boolean recover) {
 		Job job = job(jobName);
 		validate(jobName, parameters);
+		// Runs of dead processes first: one of them may be the run these parameters name, to be restarted.
+		this.dead.recover();
 		Map<String, String> values = new TreeMap<>(parameters);
 		if (rules(job).takes("date")) {
 			// Always explicit, so that one day's run is one job instance, restartable as such.
@@ -118,9 +118,9 @@ public class JobRuns {
 		try {
 			JobExecution last = this.repository.getLastJobExecution(jobName, identity);
 			if (last != null && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED)) {
-				// A rerun of a completed run is a new instance (its parameters carry a rerun mark): one still marked as
-				// running (its process may have died) is the run these parameters name now.
-				last = rerunGoingOn(jobName, identity).orElse(last);
+				// A rerun of a completed run is a new instance (its parameters carry a rerun mark): one that did not
+				// finish (going on, or killed) is the run these parameters name now.
+				last = unfinishedRerun(jobName, identity).orElse(last);
 			}
 			JobExecution execution;
 			boolean restarted = false;
@@ -134,8 +134,8 @@ public class JobRuns {
 			}
 			else {
 				if (last.getStatus().isRunning()) {
-					LocalDateTime updated = (last.getLastUpdated() != null) ? last.getLastUpdated() : last.getCreateTime();
-					boolean stale = updated.isBefore(LocalDateTime.now(this.clock).minus(STALE_AFTER));
+					LocalDateTime updated = DeadRuns.lastMoved(last);
+					boolean stale = updated.isBefore(LocalDateTime.now(this.clock).minus(DeadRuns.STALE_AFTER));
 					if (!recover && !stale) {
 						throw new JobRunException(jobName + " " + identity + " is already running (execution "
 								+ last.getId() + ", last update " + updated + "); if its process died, run with --recover");
@@ -145,7 +145,7 @@ public class JobRuns {
 				execution = this.operator.restart(last);
 				restarted = true;
 			}
-			RunOutcome outcome = outcome(execution, restarted, Duration.ofNanos(System.nanoTime() - started));
+			RunOutcome outcome = RunOutcome.of(execution, restarted, Duration.ofNanos(System.nanoTime() - started));
 			for (RunListener listener : this.listeners) {
 				try {
 					listener.ended(outcome, values);
@@ -165,13 +165,22 @@ public class JobRuns {
 		}
 	}
 
-	/** A running execution of the job whose parameters, but for the rerun mark, are these. */
-	private java.util.Optional<JobExecution> rerunGoingOn(String jobName, JobParameters identity) {
-		return this.repository.findRunningJobExecutions(jobName)
-			.stream()
-			.filter((running) -> running.getJobParameters().getString("rerun") != null)
-			.filter((running) -> withoutRerunMark(running.getJobParameters()).equals(identity))
-			.findFirst();
+	/**
+	 * The newest rerun of these parameters when it did not finish: still marked as running, or failed (its process was
+	 * killed and it was recovered). Asked for again, the same parameters finish that rerun rather than start another
+	 * beside it. Reruns are looked for among the job's latest {@code 100} instances.
+	 */
+	private java.util.Optional<JobExecution> unfinishedRerun(String jobName, JobParameters identity) {
+		for (var instance : this.repository.getJobInstances(jobName, 0, 100)) {
+			JobExecution last = this.repository.getLastJobExecution(instance);
+			if (last == null || last.getJobParameters().getString("rerun") == null
+					|| !withoutRerunMark(last.getJobParameters()).equals(identity)) {
+				continue;
+			}
+			boolean finished = last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED;
+			return finished ? java.util.Optional.empty() : java.util.Optional.of(last);
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static JobParameters withoutRerunMark(JobParameters parameters) {
@@ -182,35 +191,6 @@ public class JobRuns {
 			}
 		}
 		return builder.toJobParameters();
-	}
-
-	private static RunOutcome outcome(JobExecution execution, boolean restarted, Duration duration) {
-		List<String> steps = new ArrayList<>();
-		// Partitions (named "<worker step>:<partition>") are added up in their manager step's line.
-		List<StepExecution> managed = execution.getStepExecutions()
-			.stream()
-			.filter((step) -> !step.getStepName().contains(":"))
-			.toList();
-		for (StepExecution step : managed) {
-			Duration took = (step.getStartTime() != null && step.getEndTime() != null)
-					? Duration.between(step.getStartTime(), step.getEndTime()) : Duration.ZERO;
-			steps.add(String.format(Locale.ROOT, "%-20s %-9s read %,d, written %,d, %.1f s", step.getStepName(),
-					step.getStatus(), step.getReadCount(), step.getWriteCount(), took.toMillis() / 1000.0));
-		}
-		String failure = null;
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			// The cause a person can act on, not the wrappers around it ("Unable to process chunk").
-			failure = execution.getAllFailureExceptions()
-				.stream()
-				.map(NestedExceptionUtils::getMostSpecificCause)
-				.map((ex) -> (ex.getMessage() != null) ? ex.getMessage() : ex.toString())
-				.distinct()
-				.reduce((a, b) -> a + "; " + b)
-				.orElse(execution.getExitStatus().getExitDescription());
-		}
-		return new RunOutcome(execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus().name(),
-				restarted, duration, failure, steps, managed.stream().mapToLong(StepExecution::getReadCount).sum(),
-				managed.stream().mapToLong(StepExecution::getWriteCount).sum());
 	}
 
 	private static JobParameters parameters(Map<String, String> values) {

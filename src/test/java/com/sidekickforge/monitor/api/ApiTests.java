@@ -270,18 +270,29 @@ class ApiTests {
 	}
 
 	@Test
-	void aBrokenUsersFileWhileRunningKeepsTheLastGoodVersion() throws Exception {
+	void aBrokenUsersOrTenantsFileWhileRunningKeepsTheLastGoodVersion() throws Exception {
 		java.nio.file.Path users = LiveServer.configDir().resolve("users.yml");
-		String good = java.nio.file.Files.readString(users);
+		java.nio.file.Path tenants = LiveServer.configDir().resolve("tenants.yml");
+		String goodUsers = java.nio.file.Files.readString(users);
+		String goodTenants = java.nio.file.Files.readString(tenants);
+		var later = java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5));
 		try {
 			java.nio.file.Files.writeString(users, "users:\n  - name: ops\n    role: overlord\n    token-sha256: 12\n");
-			java.nio.file.Files.setLastModifiedTime(users, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+			java.nio.file.Files.writeString(tenants, "tenants:\n  - client: acme\n    url: [unclosed\n");
+			java.nio.file.Files.setLastModifiedTime(users, later);
+			java.nio.file.Files.setLastModifiedTime(tenants, later);
 			assertThat(get("/admin/monitoring/activity?limit=1", SUPERADMIN).statusCode()).isEqualTo(200);
 			assertThat(get("/admin/monitoring/activity?limit=1", SUBSCRIBER).statusCode()).isEqualTo(200);
+			HttpResponse<String> data = get("/admin/monitoring/data", SUPERADMIN);
+			assertThat(data.statusCode()).as(data.body()).isEqualTo(200);
+			assertThat(JSON.readTree(data.body()).get("clients")).hasSizeGreaterThan(1);
 		}
 		finally {
-			java.nio.file.Files.writeString(users, good);
-			java.nio.file.Files.setLastModifiedTime(users, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(10)));
+			var restored = java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(10));
+			java.nio.file.Files.writeString(users, goodUsers);
+			java.nio.file.Files.writeString(tenants, goodTenants);
+			java.nio.file.Files.setLastModifiedTime(users, restored);
+			java.nio.file.Files.setLastModifiedTime(tenants, restored);
 		}
 	}
 

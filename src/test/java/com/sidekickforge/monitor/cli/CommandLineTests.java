@@ -69,6 +69,23 @@ class CommandLineTests {
 			assertThat(serve.err()).contains(file);
 		}
 		assertThat(serve.err()).contains("Not started").doesNotContain("Exception");
+
+		// A bad zone, a URL that is no JDBC URL, a header injected into an address: the same, each where it is.
+		Path other = Files.createDirectories(this.temp.resolve("config-other"));
+		Files.writeString(other.resolve("application.yml"), "forge:\n  timezone: Mars/Olympus_Mons\n");
+		Files.writeString(other.resolve("tenants.yml"), "tenants:\n  - client: acme\n    url: postgresql://tenant\n");
+		Files.writeString(other.resolve("recipients.yml"), """
+				recipients:
+				  - email: "ops@example.com\\r\\nBcc: everyone@example.com"
+				    role: superadmin
+				    clients: []
+				""");
+		Run refused = run("serve", "--forge.config-dir=" + other, dirs[1], "--server.port=0",
+				"--forge.output-dir=" + this.temp.resolve("out"));
+		assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(2);
+		assertThat(refused.err()).contains("application.yml:2: forge.timezone: unknown time zone",
+				"tenants.yml:3: tenants[0].url: unsupported database URL",
+				"recipients.yml:2: recipients[0].email: line break").doesNotContain("Exception");
 	}
 
 	@Test

@@ -3,32 +3,37 @@ package com.sidekickforge.monitor.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.testsupport.ChildProcess;
 import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The report job against PostgreSQL (platform and store), as in production: generated data, the rollup, then
- * every format for all clients and each, read back.
+ * every format for all clients and each, read back; earlier publications kept as generations; a rerun killed with
+ * SIGKILL while it writes, then asked for again, finished with nothing left behind.
  */
 class ReportPostgresTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
-	void theReportJobWritesEveryFormatFromPostgresql() throws IOException {
+	void theReportJobWritesEveryFormatFromPostgresql() throws Exception {
 		try (TestDatabase platform = TestDatabase.create(SourceDatabase.POSTGRESQL, "reports_platform")) {
 			TestDatabase store = platform.sibling("reports_store");
 			Path out = Files.createTempDirectory("forge-reports-pg");
@@ -69,28 +74,77 @@ class ReportPostgresTests {
 						"--forge.publish.keep=2");
 				assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
 			}
-			try (var published = Files.list(out.resolve("history"))) {
+			try (var published = Files.list(out.resolve("generations"))) {
 				List<Path> kept = published.toList();
-				assertThat(kept).hasSize(2).allSatisfy((publication) -> {
+				assertThat(kept).as("the current one and two before it").hasSize(3).allSatisfy((publication) -> {
 					assertThat(publication.resolve("exports/monitoring-current.json")).isRegularFile();
 					assertThat(publication.resolve("site/index.html")).isRegularFile();
 				});
 			}
 			assertThat(out.resolve("site/index.html")).isRegularFile();
-			try (var leftovers = Files.list(out)) {
-				assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.startsWith("."));
-			}
+			assertNothingLeftBehind(out, store);
+
+			// A rerun of a completed publication, killed (SIGKILL) while it writes: marked as running by a dead process.
+			JdbcClient jobs = JdbcClient.create(store.dataSource());
+			long instances = count(jobs, "SELECT COUNT(*) FROM monitor.batch_job_instance");
+			Path current = Files.readSymbolicLink(out.resolve("current"));
+			String[] rerun = { "run", "report", "at=2026-11-25T23:59:02Z", "--forge.reports.threads=1" };
+			Process doomed = ChildProcess.forgeMonitor(out.resolve("killed.log"), arguments(out, platform, store, rerun))
+				.start();
+			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
+				.until(() -> !doomed.isAlive() || writingAside(out));
+			doomed.destroyForcibly();
+			doomed.waitFor();
+			assertThat(count(jobs, "SELECT COUNT(*) FROM monitor.batch_job_execution WHERE status = 'STARTED'"))
+				.as("killed while writing: " + Files.readString(out.resolve("killed.log")))
+				.isEqualTo(1);
+			assertThat(Files.readSymbolicLink(out.resolve("current"))).as("the published reports untouched")
+				.isEqualTo(current);
+
+			// Asked for again (no --recover needed: its process is gone), the killed rerun is finished, not left.
+			Run again = run(out, platform, store, rerun);
+			assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+			assertThat(count(jobs, "SELECT COUNT(*) FROM monitor.batch_job_instance")).as("the killed rerun, no other")
+				.isEqualTo(instances + 1);
+			assertThat(jobs.sql("SELECT status FROM monitor.batch_job_execution ORDER BY job_execution_id DESC")
+				.query(String.class).list()).startsWith("COMPLETED", "FAILED");
+			assertThat(Files.readSymbolicLink(out.resolve("current"))).isNotEqualTo(current);
+			assertNothingLeftBehind(out, store);
 		}
 	}
 
+	/** No run marked as running, nothing written aside left beside the published files. */
+	private static void assertNothingLeftBehind(Path out, TestDatabase store) throws IOException {
+		assertThat(count(JdbcClient.create(store.dataSource()),
+				"SELECT COUNT(*) FROM monitor.batch_job_execution WHERE status IN ('STARTING', 'STARTED')")).isZero();
+		try (var leftovers = Files.list(out)) {
+			assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.startsWith("."));
+		}
+	}
+
+	private static boolean writingAside(Path out) throws IOException {
+		try (var entries = Files.list(out)) {
+			return entries.anyMatch((entry) -> entry.getFileName().toString().startsWith(".exports-")
+					|| entry.getFileName().toString().startsWith(".site-"));
+		}
+	}
+
+	private static long count(JdbcClient store, String sql) {
+		return store.sql(sql).query(Long.class).single();
+	}
+
 	private static Run run(Path out, TestDatabase platform, TestDatabase store, String... args) {
+		return CommandLine.run(arguments(out, platform, store, args).toArray(String[]::new));
+	}
+
+	private static List<String> arguments(Path out, TestDatabase platform, TestDatabase store, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--forge.platform.url=" + platform.url());
 		all.add("--forge.store.url=" + store.url());
 		all.add("--forge.config-dir=" + out.resolve("config"));
 		all.add("--forge.output-dir=" + out);
 		all.add("--forge.timezone=UTC");
-		return CommandLine.run(all.toArray(String[]::new));
+		return all;
 	}
 
 }

@@ -24,7 +24,7 @@ class SeedModelsTests {
 	void everyMonitoringJsonAndEveryActivityJsonIsTheSeedsModel() throws IOException {
 		Path out = DemoReports.out();
 		List<Path> files;
-		try (Stream<Path> tree = Stream.concat(Files.walk(out.resolve("exports")), Files.walk(out.resolve("site")))) {
+		try (Stream<Path> tree = Stream.concat(Files.walk(out.resolve("exports").toRealPath()), Files.walk(out.resolve("site").toRealPath()))) {
 			files = tree.filter(Files::isRegularFile).toList();
 		}
 		int monitoring = 0;

@@ -1,0 +1,78 @@
+package com.sidekickforge.monitor.publication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Whole directory trees: deleted, or copied as hard links (a file kept in two generations costs no bytes twice). */
+final class FileTrees {
+
+	private FileTrees() {
+	}
+
+	/** Deletes a file, a link or a directory tree (never what a link points to); nothing when there is none. */
+	static void delete(Path path) {
+		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> tree = Files.walk(path)) {
+			for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(each);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete " + path + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Copies a directory tree as hard links into {@code target}, which must not exist yet; plain copies where the
+	 * file system has no hard links.
+	 */
+	static void link(Path source, Path target) {
+		try {
+			Files.walkFileTree(source, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
+					Files.createDirectories(target.resolve(source.relativize(directory).toString()));
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+					Path copy = target.resolve(source.relativize(file).toString());
+					try {
+						Files.createLink(copy, file);
+					}
+					catch (UnsupportedOperationException | IOException ex) {
+						Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot copy " + source + " to " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Renames atomically: readers see the old entry or the new one, never none (a link replaces a link). */
+	static void rename(Path from, Path to) {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot move " + from + " to " + to + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}
