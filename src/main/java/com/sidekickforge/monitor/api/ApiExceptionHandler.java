@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +29,66 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ApiProblem.class)
 	void problem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Problems.write(response, problem.status(), problem.getMessage(), problem.parameter(), request);
+	}
+
+	/**
+	 * No caller, or a token that signs nobody in: 401 with {@code WWW-Authenticate} for a program; a person's browser
+	 * asking for a page is sent to the login page instead.
+	 */
+	@ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+	void unauthenticated(org.springframework.security.core.AuthenticationException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		boolean tokenSent = ex instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (!tokenSent && "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
+			String next = request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+			response.setStatus(HttpStatus.SEE_OTHER.value());
+			response.setHeader(HttpHeaders.LOCATION, "/admin/login?next="
+					+ java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+			return;
+		}
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+				"Bearer realm=\"forge-monitor\"" + (tokenSent ? ", error=\"invalid_token\"" : ""));
+		Problems.write(response, HttpStatus.UNAUTHORIZED, tokenSent ? ex.getMessage()
+				: "A bearer token is needed (Authorization: Bearer <token>), or a browser signs in at /admin/login", request);
+	}
+
+	/** Signed in, but not allowed: the path, the client or (for a browser) a missing CSRF token. */
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	void denied(org.springframework.security.access.AccessDeniedException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		String detail = (ex instanceof org.springframework.security.web.csrf.CsrfException)
+				? "A browser changes something only with the page's CSRF token; programs send a bearer token"
+				: forbidden(request);
+		Problems.write(response, HttpStatus.FORBIDDEN, detail, request);
+	}
+
+	/** A path Spring Security's firewall refuses: encoded slashes or dots, {@code ;} decorations, and the like. */
+	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	void rejected(org.springframework.security.web.firewall.RequestRejectedException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Problems.write(response, HttpStatus.BAD_REQUEST,
+				"The request's path is not taken as it is written: send it without encoded or ;-decorated parts", request);
+	}
+
+	@ExceptionHandler(com.sidekickforge.monitor.security.TooManyRequestsException.class)
+	void tooMany(com.sidekickforge.monitor.security.TooManyRequestsException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		Problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+				ex.getMessage() + "; try again in " + ex.retryAfterSeconds() + " s", request);
+	}
+
+	private static String forbidden(HttpServletRequest request) {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		if (authentication != null
+				&& authentication.getPrincipal() instanceof com.sidekickforge.monitor.security.ApiCaller caller) {
+			return caller.seesAnything() ? caller.name() + " may not use " + request.getRequestURI() + " (a superadmin's)"
+					: "No client of Sidekick Forge is assigned to " + caller.name() + " (no active membership)";
+		}
+		return "Not allowed";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.report.LiveReports;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
@@ -42,12 +43,14 @@ class ApiScopes {
 			.toList();
 	}
 
+	/** Who is calling, as Spring Security signed them in. */
 	static ApiCaller caller(HttpServletRequest request) {
-		Object caller = request.getAttribute(ApiAuthentication.CALLER);
-		if (caller == null) {
-			throw new IllegalStateException("No caller: the authentication filter did not run for " + request.getRequestURI());
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof ApiCaller caller)) {
+			throw new IllegalStateException("No caller: " + request.getRequestURI() + " was reached without signing in");
 		}
-		return (ApiCaller) caller;
+		return caller;
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -14,14 +13,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +32,13 @@ import com.sidekickforge.monitor.mail.MailTemplates;
 import com.sidekickforge.monitor.report.LiveReports;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
+import com.sidekickforge.monitor.security.ApiCaller;
+import com.sidekickforge.monitor.security.SignIn;
 
 /**
  * The live dashboard: the snapshot's template with the data of now, whose usage cards, sidekick grid, activity
  * feed and health panel load after the page (skeletons until then) and refresh themselves from their partials
- * through htmx, served from the jar. A browser signs in once on the login page, which keeps the token in a cookie.
+ * through htmx, served from the jar. A browser signs in once on the login page, which begins a session.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -50,16 +52,16 @@ class DashboardPages {
 
 	private final LiveReports reports;
 
-	private final ApiUsers users;
+	private final SignIn signIn;
 
 	private final MailTemplates templates;
 
 	private final String htmxPath;
 
-	DashboardPages(ApiScopes scopes, LiveReports reports, ApiUsers users, MailTemplates templates) {
+	DashboardPages(ApiScopes scopes, LiveReports reports, SignIn signIn, MailTemplates templates) {
 		this.scopes = scopes;
 		this.reports = reports;
-		this.users = users;
+		this.signIn = signIn;
 		this.templates = templates;
 		this.htmxPath = "/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
 	}
@@ -91,40 +93,38 @@ class DashboardPages {
 	}
 
 	@GetMapping("/admin/login")
-	ResponseEntity<String> login(@RequestParam(required = false) String next) {
-		return ResponseEntity.ok().contentType(HTML).body(loginPage("Sign in with your API token.", next));
+	ResponseEntity<String> login(@RequestParam(required = false) String next, CsrfToken csrf) {
+		return ResponseEntity.ok().contentType(HTML).body(loginPage("Sign in with your Sidekick Forge or API token.",
+				next, csrf));
 	}
 
-	/** Checks the token and keeps it in a cookie only this server can read (HttpOnly), sent only from its pages. */
+	/**
+	 * Checks the token (from the form body only: a token in the address would stay in logs and histories) and begins
+	 * a session whose id, never the token, is kept in an HttpOnly cookie.
+	 */
 	@PostMapping(path = "/admin/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<String> signIn(HttpServletRequest request, @RequestParam(required = false) String token,
-			@RequestParam(required = false) String next) {
-		if (token == null || token.isBlank() || this.users.byToken(token.trim()).isEmpty()) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(HTML)
-				.body(loginPage("That token is not one of users.yml's.", next));
+	ResponseEntity<String> signIn(HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(required = false) String token, @RequestParam(required = false) String next) {
+		if (request.getQueryString() != null && request.getQueryString().contains("token=")) {
+			throw ApiProblem.badParameter("token", "token goes in the form body, never in the address");
 		}
-		ResponseCookie cookie = ResponseCookie.from(ApiAuthentication.COOKIE, token.trim())
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Strict")
-			.path("/")
-			.maxAge(Duration.ofHours(12))
-			.build();
+		if (token == null || token.isBlank() || !this.signIn.signIn(token.trim(), request, response)) {
+			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(HTML)
+				.body(loginPage("That token does not sign in here.", next, csrf));
+		}
 		// Only back into the admin: a sign-in must not be a redirect to anywhere.
 		String target = (next != null && next.startsWith("/admin/") && !next.startsWith("//")) ? next : "/admin/monitoring";
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.SET_COOKIE, cookie.toString())
-			.header(HttpHeaders.LOCATION, target).build();
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, target).build();
 	}
 
-	@PostMapping("/admin/logout")
-	ResponseEntity<Void> signOut() {
-		ResponseCookie cookie = ResponseCookie.from(ApiAuthentication.COOKIE, "").path("/").maxAge(0).build();
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.SET_COOKIE, cookie.toString())
-			.header(HttpHeaders.LOCATION, "/admin/login").build();
-	}
-
-	private String loginPage(String message, String next) {
-		return this.templates.html("dashboard/login", Map.of("message", message, "next", (next != null) ? next : ""));
+	private String loginPage(String message, String next, CsrfToken csrf) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("message", message);
+		model.put("next", (next != null) ? next : "");
+		model.put("csrfParameter", (csrf != null) ? csrf.getParameterName() : "_csrf");
+		model.put("csrfToken", (csrf != null) ? csrf.getToken() : "");
+		return this.templates.html("dashboard/login", model);
 	}
 
 	private record View(ReportScope scope, ReportPeriod period, LiveReports.Page page) {
@@ -154,7 +154,8 @@ class DashboardPages {
 			.collect(Collectors.joining("&"));
 		var page = new LiveReports.Page("/admin/partials/monitoring/", text, this.htmxPath,
 				selectors ? this.scopes.clients(caller) : java.util.List.of(),
-				(scope.client() != null && client != null && !client.isBlank()) ? scope.client().id() : null);
+				(scope.client() != null && client != null && !client.isBlank()) ? scope.client().id() : null,
+				(String) request.getAttribute(com.sidekickforge.monitor.security.ContentSecurityPolicy.NONCE));
 		return new View(scope, chosen, page);
 	}
 

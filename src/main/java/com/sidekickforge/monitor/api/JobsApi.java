@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.config.Role;
 import com.sidekickforge.monitor.report.ReportJson;
 import com.sidekickforge.monitor.report.ReportScope;
@@ -76,7 +77,7 @@ class JobsApi {
 				throw ApiProblem.forbidden(job + " runs for every client: only a superadmin may start it");
 			}
 			if (client == null) {
-				List<String> own = caller.clients();
+				List<String> own = caller.adminClients();
 				if (own.size() != 1) {
 					throw ApiProblem.badParameter("client", "client is required: " + caller.name()
 							+ " may run " + job + " only for one of their clients");
@@ -89,6 +90,11 @@ class JobsApi {
 				throw ApiProblem.badParameter("client", job + " does not run for one client");
 			}
 			ReportScope scope = this.scopes.scope(caller, client);
+			if (caller.role() != Role.SUPERADMIN
+					&& caller.adminClients().stream().noneMatch(scope.client()::isNamedBy)) {
+				throw ApiProblem.forbidden(caller.name() + " reads " + scope.client().name()
+						+ " as a subscriber: only its admins run jobs for it");
+			}
 			parameters.put("client", scope.client().id().toString());
 		}
 		try {

@@ -10,14 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import com.sidekickforge.monitor.report.ReportJson;
 
 /**
- * RFC 9457 problem documents: {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance}, and
- * {@code parameter} when one query parameter is at fault. The same body whether a controller or the
- * authentication filter refuses.
+ * RFC 9457 problem documents, modelled as Spring's {@link ProblemDetail}: {@code type}, {@code title},
+ * {@code status}, {@code detail}, {@code instance}, and {@code parameter} when one query parameter is at fault. The
+ * same body whether a controller or Spring Security refuses; written directly, whatever the caller accepts.
  */
 final class Problems {
 
@@ -28,17 +29,33 @@ final class Problems {
 	private Problems() {
 	}
 
+	/** The problem as Spring's {@link ProblemDetail}, written as RFC 9457 JSON. */
 	static String body(HttpStatus status, String detail, String parameter, HttpServletRequest request) {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(instance(request));
 		if (parameter != null) {
-			problem.put("parameter", parameter);
+			problem.setProperty("parameter", parameter);
 		}
-		return JSON.compact(problem);
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
+		fields.put("title", problem.getTitle());
+		fields.put("status", problem.getStatus());
+		fields.put("detail", problem.getDetail());
+		fields.put("instance", (problem.getInstance() != null) ? problem.getInstance().toString() : null);
+		if (problem.getProperties() != null) {
+			fields.putAll(problem.getProperties());
+		}
+		return JSON.compact(fields);
+	}
+
+	/** The request's path, when it is one a URI can hold (a path the firewall refused may not be). */
+	private static java.net.URI instance(HttpServletRequest request) {
+		try {
+			return java.net.URI.create(request.getRequestURI());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	static ResponseEntity<String> entity(HttpStatus status, String detail, String parameter, HttpServletRequest request) {

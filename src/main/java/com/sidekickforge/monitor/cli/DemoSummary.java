@@ -101,8 +101,27 @@ final class DemoSummary {
 					+ sessions + ((sample.reason() != null) ? " (" + sample.reason() + ")" : ""));
 		}
 		this.out.println();
+		printPeople(outcome, base);
+		this.out.println();
 		this.out.println("Look at the data:  ./forge-monitor sql --out " + relative(base, outcome.outputDir())
 				+ " \"SELECT name, tier, hosting_type FROM clients\"");
+	}
+
+	/** Who can sign in to serve on the demo's data, with a token each and the commands to try them. */
+	private void printPeople(DemoOutcome outcome, Path base) {
+		Path out = relative(base, outcome.outputDir());
+		this.out.println("Sign in to serve as the demo's people of Sidekick Forge (tokens valid 12 h, signed with the"
+				+ " demo's own secret " + relative(base, outcome.jwtSecret()) + "):");
+		this.out.println("  FORGE_AUTH_PLATFORM_JWT_SECRET=$(cat " + relative(base, outcome.jwtSecret())
+				+ ") ./forge-monitor serve --forge.output-dir=" + out + " --forge.config-dir=" + out.resolve("config"));
+		for (DemoOutcome.Person person : outcome.people()) {
+			String clients = person.clients().isEmpty() ? "every client"
+					: person.clients().stream().map(ClientProfile::slug).collect(Collectors.joining(", "));
+			this.out.printf(Locale.ROOT, "  %-11s %-36s %s%n", person.role(), person.email(), clients);
+			this.out.println("              " + person.token());
+		}
+		this.out.println("  curl -H \"Authorization: Bearer <token>\" http://localhost:8080/admin/monitoring/data"
+				+ "   (or sign in at http://localhost:8080/admin/login)");
 	}
 
 	private static Path relative(Path base, Path path) {

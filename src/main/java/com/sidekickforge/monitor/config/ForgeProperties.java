@@ -37,6 +37,7 @@ import org.springframework.validation.annotation.Validated;
  * @param api how {@code serve}'s HTTP API answers
  * @param partitions how partitioned steps spread over the nodes
  * @param health how the health check probes LiveKit, the databases and the API
+ * @param auth how people and service accounts sign in to {@code serve}
  * @param templatesDir the Thymeleaf templates of the dashboard and the mails (packaged copies fill gaps)
  * @param now a fixed "now" (ISO instant) instead of the system clock: for tests and replays only
  */
@@ -49,7 +50,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
 		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Publish publish,
 		@Valid @DefaultValue Notices notices, @Valid @DefaultValue Api api, @Valid @DefaultValue Partitions partitions,
-		@Valid @DefaultValue Health health,
+		@Valid @DefaultValue Health health, @Valid @DefaultValue Auth auth,
 		@DefaultValue("report-templates") @NotNull Path templatesDir, Instant now) {
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
@@ -139,6 +140,40 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	 * partials poll every 15 to 60 s; each read covers every client)
 	 */
 	public record Api(@DefaultValue("120") @Min(1) int rateLimit, @DefaultValue("15s") @NotNull Duration dataCache) {
+	}
+
+	/**
+	 * Signing in to {@code serve}: people with their Sidekick Forge access token, service accounts with a
+	 * {@code users.yml} token.
+	 *
+	 * @param platform how Sidekick Forge's access tokens are verified
+	 * @param signInAttempts failed sign-ins (a wrong token, at the login page or as a bearer) one address may make
+	 * per minute before it is answered 429
+	 */
+	public record Auth(@Valid @DefaultValue Platform platform, @DefaultValue("10") @Min(1) int signInAttempts) {
+	}
+
+	/**
+	 * Sidekick Forge's access tokens (Supabase JWTs), verified here without asking the auth server: signed with the
+	 * project's JWT secret (HS256) or with a key of its JWKS. Neither set: people cannot sign in, service accounts
+	 * can.
+	 *
+	 * @param jwtSecret the project's JWT secret (from the environment, never a file in the repository)
+	 * @param jwksUrl the project's JWKS ({@code <issuer>/.well-known/jwks.json}), fetched and cached
+	 * @param issuer the project's {@code https://<project>.supabase.co/auth/v1}; when set, tokens must name it
+	 * @param audience what the tokens must be for
+	 * @param clockSkew how far the clocks of the auth server and this one may differ on expiry
+	 * @param cache how long a person's role and clients, read from the platform database, are reused
+	 */
+	public record Platform(String jwtSecret, URI jwksUrl, String issuer,
+			@DefaultValue("authenticated") @NotNull String audience, @DefaultValue("30s") @NotNull Duration clockSkew,
+			@DefaultValue("60s") @NotNull Duration cache) {
+
+		/** Whether people can sign in at all: a secret or a JWKS to check their tokens with. */
+		public boolean enabled() {
+			return (this.jwtSecret != null && !this.jwtSecret.isBlank()) || this.jwksUrl != null;
+		}
+
 	}
 
 	/**

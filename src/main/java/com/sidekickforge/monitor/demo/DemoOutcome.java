@@ -25,7 +25,18 @@ import com.sidekickforge.monitor.sampledata.ClientProfile;
 public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<String, Long> rowsByTable,
 		Duration generation, Path outputDir, Path platformDatabase, Map<String, Path> tenantDatabases,
 		Path tenantsFile, List<RunOutcome> jobRuns, RollupResults.Summary rollup, List<QuotaNotice> notices,
-		Map<OutboxStatus, Long> outbox, List<com.sidekickforge.monitor.health.HealthSample> health) {
+		Map<OutboxStatus, Long> outbox, List<com.sidekickforge.monitor.health.HealthSample> health,
+		List<Person> people, Path jwtSecret) {
+
+	/**
+	 * One of the demo's people of Sidekick Forge.
+	 *
+	 * @param role superadmin, admin or subscriber
+	 * @param clients the clients they administer or read (none for the superadmin: all)
+	 * @param token their access token, signed with the demo's secret; null before it is made
+	 */
+	public record Person(String role, String email, java.util.UUID id, List<ClientProfile> clients, String token) {
+	}
 
 	public long totalRows() {
 		return this.rowsByTable.values().stream().mapToLong(Long::longValue).sum();

@@ -37,10 +37,10 @@ import com.sidekickforge.monitor.sampledata.SampleDataSpec;
 public class DemoRun {
 
 	/** Bumped whenever the generator's output changes, so that older demo databases are rebuilt. */
-	private static final String GENERATOR_VERSION = "2";
+	private static final String GENERATOR_VERSION = "3";
 
 	private static final List<String> PLATFORM_TABLES = List.of("tier_quotas", "clients", "user_clients",
-			"agent_usage", "livekit_events", "activity_log");
+			"roles", "platform_role_memberships", "tenant_memberships", "agent_usage", "livekit_events", "activity_log");
 
 	private static final List<String> TENANT_TABLES = List.of("agents", "conversations", "conversation_transcripts",
 			"documents", "document_chunks");
@@ -103,6 +103,10 @@ public class DemoRun {
 					Instant.now());
 		}
 		var tenantsFile = tenants.writeConfig(this.properties.configDir().resolve("tenants.yml"), clients);
+		// The people who sign in to serve, as the platform knows them, each with a token of the demo's own secret.
+		List<DemoOutcome.Person> people = DemoPeople.of(spec.seed(), clients);
+		DemoPeople.grant(this.platform, people);
+		String secret = DemoPeople.secret(this.properties.dataPath());
 		// The jobs, once: the rollup of the as-of day backfills the history from the events; the alerts are
 		// evaluated as of the end of the data (the as-of day may lie in the past).
 		List<RunOutcome> runs;
@@ -120,7 +124,9 @@ public class DemoRun {
 				this.notices.between(null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")), this.outbox.depth(),
 				this.healthSamples.latestCheck(request.notAfter().minusSeconds(60), request.notAfter())
 					.map(this.healthSamples::samples)
-					.orElse(List.of()));
+					.orElse(List.of()),
+				DemoPeople.withTokens(people, secret, Instant.now()),
+				this.properties.dataPath().resolve("demo-jwt-secret").toAbsolutePath());
 	}
 
 	private Map<String, Long> countRows(List<ClientProfile> clients, DemoTenants tenants) {

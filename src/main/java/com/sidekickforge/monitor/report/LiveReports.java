@@ -56,7 +56,7 @@ public class LiveReports {
 
 	/** What the live page offers besides the data: where its parts come from, and the viewer's clients. */
 	public record Page(String partialsPath, String query, String htmxPath, List<ClientIdentity> clients,
-			UUID selectedClient) {
+			UUID selectedClient, String nonce) {
 	}
 
 	/** What the activity feed is narrowed to; null fields narrow nothing. */
@@ -125,7 +125,8 @@ public class LiveReports {
 			.stream()
 			.map((c) -> new LiveView.Choice(c.id().toString(), c.name(), c.id().equals(page.selectedClient()), null, null))
 			.toList();
-		return new LiveView(page.partialsPath(), page.query(), page.htmxPath(), periods, clients, skeleton);
+		return new LiveView(page.partialsPath(), page.query(), page.htmxPath(), periods, clients, skeleton,
+				page.nonce());
 	}
 
 	/** The data of these periods, read now or reused while younger than {@code forge.api.data-cache}. */

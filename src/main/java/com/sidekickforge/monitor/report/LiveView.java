@@ -11,9 +11,10 @@ import java.util.List;
  * @param htmxPath where the page loads htmx from (the jar's webjar)
  * @param periods every named period, the shown one selected
  * @param clients every client of the viewer's scope, the one shown (if any) selected
+ * @param nonce the answer's script nonce (its Content-Security-Policy allows inline script carrying it only)
  */
 record LiveView(String partialsPath, String query, String htmxPath, List<Choice> periods,
-		List<Choice> clients, boolean skeleton) {
+		List<Choice> clients, boolean skeleton, String nonce) {
 
 	/**
 	 * An entry of the period or client selector.
@@ -35,7 +36,7 @@ record LiveView(String partialsPath, String query, String htmxPath, List<Choice>
 	}
 
 	LiveView refreshed() {
-		return new LiveView(this.partialsPath, this.query, this.htmxPath, this.periods, this.clients, false);
+		return new LiveView(this.partialsPath, this.query, this.htmxPath, this.periods, this.clients, false, this.nonce);
 	}
 
 }

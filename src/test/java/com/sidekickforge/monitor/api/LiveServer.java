@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.testsupport.DemoReports;
+import com.sidekickforge.monitor.testsupport.PlatformIssuer;
 
 /**
  * {@code serve}'s web side on the demo's twelve clients, on a free loopback port, as of the demo's last day, with
@@ -36,6 +37,12 @@ final class LiveServer {
 
 	/** A subscriber of {@link #CLIENT} allowed 5 requests a minute: for the burst test alone. */
 	static final String LIMITED = "burst-token-5a5a";
+
+	/** Failed sign-ins an address may make a minute: more than the tests make from 127.0.0.1 by mistake. */
+	static final int SIGN_IN_ATTEMPTS = 300;
+
+	/** The Supabase project whose tokens the server accepts (its secret and its JWKS). */
+	static final PlatformIssuer ISSUER = new PlatformIssuer();
 
 	static final String CLIENT = "cafe-noir-bistro";
 
@@ -92,7 +99,11 @@ final class LiveServer {
 				context = new SpringApplicationBuilder(ForgeMonitorApplication.class).logStartupInfo(false)
 					.run("--spring.main.web-application-type=servlet", "--server.port=0", "--server.address=127.0.0.1",
 							"--forge.output-dir=" + out, "--forge.config-dir=" + config, "--forge.jobs-dir=" + jobs,
-							"--forge.now=2026-11-25T23:59:00Z", "--forge.api.rate-limit=10000");
+							"--forge.now=2026-11-25T23:59:00Z", "--forge.api.rate-limit=10000",
+							"--forge.auth.sign-in-attempts=" + SIGN_IN_ATTEMPTS,
+							"--forge.auth.platform.jwt-secret=" + ISSUER.secret(),
+							"--forge.auth.platform.jwks-url=" + ISSUER.jwksUrl(),
+							"--forge.auth.platform.issuer=" + PlatformIssuer.ISSUER);
 				base = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
 				Runtime.getRuntime().addShutdownHook(new Thread(context::close));
 			}

@@ -89,7 +89,7 @@ class CommandLineTests {
 	}
 
 	@Test
-	void theDemoFillsItsDatabasesPrintsWhereThingsAreAndReusesThemNextTime() throws IOException {
+	void theDemoFillsItsDatabasesPrintsWhereThingsAreAndReusesThemNextTime() throws Exception {
 		Path out = this.temp.resolve("out");
 
 		Run first = run("demo", "--out", out.toString(), "--clients", "5", "--as-of", "2026-11-25");
@@ -126,6 +126,20 @@ class CommandLineTests {
 		assertThat(second.out()).contains("Reused the demo databases").doesNotContain("Generated");
 		assertThat(query.exitCode()).as(query.err()).isZero();
 		assertThat(query.out()).contains("voice", "(1 rows)");
+		// The demo's people: a token each, signed with the demo's own secret, for the platform's memberships.
+		assertThat(first.out()).contains("Sign in to serve", "FORGE_AUTH_PLATFORM_JWT_SECRET=$(cat ",
+				"superadmin@demo.sidekickforge.test", "curl -H \"Authorization: Bearer <token>\"");
+		java.util.regex.Matcher admin = java.util.regex.Pattern
+			.compile("admin +admin@demo\\.sidekickforge\\.test +(\\S+), (\\S+)\\s+(eyJ\\S+)")
+			.matcher(first.out());
+		assertThat(admin.find()).as(first.out()).isTrue();
+		var token = com.nimbusds.jwt.SignedJWT.parse(admin.group(3));
+		String secret = Files.readString(out.resolve("data/demo-jwt-secret")).trim();
+		assertThat(token.verify(new com.nimbusds.jose.crypto.MACVerifier(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.isTrue();
+		Run memberships = run("sql", "--out", out.toString(), "SELECT COUNT(*) AS n FROM tenant_memberships WHERE user_id = '"
+				+ token.getJWTClaimsSet().getSubject() + "' AND status = 'active'");
+		assertThat(memberships.out()).as(memberships.err()).containsPattern("\\b2\\b");
 	}
 
 	private static List<String> files(Path directory) throws IOException {
