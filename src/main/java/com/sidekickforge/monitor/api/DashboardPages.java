@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +68,7 @@ class DashboardPages {
 		this.htmxPath = "/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
 	}
 
+	@Operation(summary = "The live dashboard (HTML) of the caller's scope")
 	@GetMapping("/admin/monitoring")
 	ResponseEntity<String> dashboard(HttpServletRequest request,
 			@RequestParam(name = "client_id", required = false) String client,
@@ -78,6 +81,7 @@ class DashboardPages {
 			.body(page.toString(StandardCharsets.UTF_8));
 	}
 
+	@Operation(summary = "One section of the live dashboard (HTML), as it refreshes itself")
 	@GetMapping("/admin/partials/monitoring/{section}")
 	ResponseEntity<String> section(HttpServletRequest request, @PathVariable String section,
 			@RequestParam(name = "client_id", required = false) String client,
@@ -92,6 +96,7 @@ class DashboardPages {
 			.body(this.reports.section(section, view.scope(), view.period(), view.page()));
 	}
 
+	@Operation(summary = "The login page of a browser", security = {})
 	@GetMapping("/admin/login")
 	ResponseEntity<String> login(@RequestParam(required = false) String next, CsrfToken csrf) {
 		return ResponseEntity.ok().contentType(HTML).body(loginPage("Sign in with your Sidekick Forge or API token.",
@@ -102,6 +107,7 @@ class DashboardPages {
 	 * Checks the token (from the form body only: a token in the address would stay in logs and histories) and begins
 	 * a session whose id, never the token, is kept in an HttpOnly cookie.
 	 */
+	@Operation(summary = "A browser's sign-in: the token and the page's CSRF token, as a form", security = {})
 	@PostMapping(path = "/admin/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<String> signIn(HttpServletRequest request, HttpServletResponse response,
 			@RequestParam(required = false) String token, @RequestParam(required = false) String next) {

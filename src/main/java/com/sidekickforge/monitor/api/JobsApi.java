@@ -10,6 +10,10 @@ import java.util.concurrent.CompletionException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
@@ -52,9 +56,15 @@ class JobsApi {
 		this.scopes = scopes;
 	}
 
+	@Operation(summary = "Starts a job run by hand",
+			description = "Every parameter is checked against the job's own declaration first (400 naming it). 202 "
+					+ "with Location to poll; with wait=true the run's outcome.")
+	@ApiResponse(responseCode = "202", description = "started: poll the Location")
 	@PostMapping(path = "/admin/jobs/{job}/run", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> run(HttpServletRequest request, @PathVariable String job,
-			@RequestParam Map<String, String> query) {
+			@Parameter(required = false, description = "the run's parameters as name=value, as the job declares them "
+					+ "(daily-rollup: date, client; quota-alerts: at, client; report: period, formats, at, deliver, scope, "
+					+ "recipients); wait=true answers with the outcome") @RequestParam Map<String, String> query) {
 		ApiCaller caller = ApiScopes.caller(request);
 		if (!caller.mayRunJobs()) {
 			throw ApiProblem.forbidden(caller.name() + " is a subscriber: subscribers read reports, they do not run jobs");
@@ -119,6 +129,7 @@ class JobsApi {
 			.body(this.json.compact(ticket(ticket, location)));
 	}
 
+	@Operation(summary = "How a run started over HTTP goes (RUNNING until it ends)")
 	@GetMapping(path = "/admin/jobs/runs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> status(HttpServletRequest request, @PathVariable UUID id) {
 		ApiCaller caller = ApiScopes.caller(request);

@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,26 +62,48 @@ class MonitoringApi {
 		this.exports = exports;
 	}
 
+	static final String CLIENT = "a client id or slug of the caller's; all of theirs when absent";
+
+	static final String PERIOD = "current (billing period to date, the default), 7d, 30d, 6m, 12m or custom";
+
+	static final String FROM = "first day of a custom period (YYYY-MM-DD)";
+
+	static final String TO = "last day of a custom period (YYYY-MM-DD)";
+
+	@Operation(summary = "The monitoring data of the caller's scope, as of now",
+			description = "The monitoring-<period>.json of the reports, built for the caller's clients (or the one "
+					+ "client_id names).")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+			schema = @Schema(ref = "#/components/schemas/MonitoringData")))
 	@GetMapping(path = "/admin/monitoring/data", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<StreamingResponseBody> data(HttpServletRequest request,
-			@RequestParam(name = "client_id", required = false) String client,
-			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
+			@Parameter(description = CLIENT) @RequestParam(name = "client_id", required = false) String client,
+			@Parameter(description = PERIOD) @RequestParam(required = false) String period,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to) {
 		ReportScope scope = this.scopes.scope(ApiScopes.caller(request), client);
 		ReportPeriod chosen = this.scopes.period(period, from, to, "current");
 		var data = this.reports.data(scope, chosen);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body((out) -> this.json.write(data, out));
 	}
 
+	@Operation(summary = "The activity timeline of the caller's scope, newest first (ties by id)")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+			schema = @Schema(ref = "#/components/schemas/ActivityEvents")))
 	@GetMapping(path = "/admin/monitoring/activity", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<StreamingResponseBody> activity(HttpServletRequest request,
-			@RequestParam(required = false, defaultValue = "50") int limit,
-			@RequestParam(required = false, defaultValue = "0") int offset,
+			@Parameter(description = "events per page, 1 to 1000") @RequestParam(required = false,
+					defaultValue = "50") int limit,
+			@Parameter(description = "events skipped; offset + limit at most 10,000") @RequestParam(required = false,
+					defaultValue = "0") int offset,
+			@Parameter(description = "only events of this type (conversation_start, quota_warning, error, ...)")
 			@RequestParam(name = "event_type", required = false) String eventType,
-			@RequestParam(name = "client_id", required = false) String client,
-			@RequestParam(name = "agent_id", required = false) UUID agent,
-			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
+			@Parameter(description = CLIENT) @RequestParam(name = "client_id", required = false) String client,
+			@Parameter(description = "only events of this sidekick") @RequestParam(name = "agent_id",
+					required = false) UUID agent,
+			@Parameter(description = PERIOD + " (default 30d)") @RequestParam(required = false) String period,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw ApiProblem.badParameter("limit", "limit: " + limit + " is out of range (expected 1 to " + MAX_LIMIT + ")");
 		}
@@ -98,11 +126,17 @@ class MonitoringApi {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body((out) -> this.json.write(events, out));
 	}
 
+	@Operation(summary = "One export file of the caller's scope (Content-Disposition: attachment)")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "text/csv"),
+			@Content(mediaType = "application/pdf"), @Content(mediaType = "application/json"),
+			@Content(mediaType = "text/html") })
 	@GetMapping("/admin/monitoring/export/{format}")
-	ResponseEntity<StreamingResponseBody> export(HttpServletRequest request, @PathVariable String format,
-			@RequestParam(name = "client_id", required = false) String client,
-			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
+	ResponseEntity<StreamingResponseBody> export(HttpServletRequest request,
+			@Parameter(description = "csv, pdf, json, conversations or html") @PathVariable String format,
+			@Parameter(description = CLIENT) @RequestParam(name = "client_id", required = false) String client,
+			@Parameter(description = PERIOD) @RequestParam(required = false) String period,
+			@Parameter(description = FROM) @RequestParam(required = false) String from,
+			@Parameter(description = TO) @RequestParam(required = false) String to) {
 		ExportFormat chosenFormat;
 		try {
 			chosenFormat = ExportFormat.of(format);

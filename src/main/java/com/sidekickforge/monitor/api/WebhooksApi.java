@@ -2,6 +2,8 @@ package com.sidekickforge.monitor.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +26,7 @@ class WebhooksApi {
 		this.endpoints = endpoints;
 	}
 
+	@Operation(summary = "Enables again a webhook endpoint a 410 disabled, and requeues its dead letters (superadmin)")
 	@PostMapping(path = "/admin/webhooks/{name}/enable", produces = MediaType.APPLICATION_JSON_VALUE)
 	String enable(HttpServletRequest request, @PathVariable String name) {
 		ApiCaller caller = ApiScopes.caller(request);

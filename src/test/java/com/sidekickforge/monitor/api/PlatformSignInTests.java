@@ -252,6 +252,27 @@ class PlatformSignInTests {
 			.header("X-Forwarded-For", "203.0.113.77")).statusCode()).isEqualTo(429);
 		// Another address is not held back.
 		assertThat(LiveServer.get("/admin/monitoring/data", LiveServer.SUPERADMIN).statusCode()).isEqualTo(200);
+
+		// The login page counts the same way: wrong tokens in its form, one after another, until 429.
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/admin/login")).GET()
+			.header("X-Forwarded-For", "203.0.113.78"));
+		String session = sessionCookie(page).orElseThrow();
+		String csrf = csrf(page.body());
+		int loginRefusedAt = -1;
+		for (int guess = 1; guess <= LiveServer.SIGN_IN_ATTEMPTS + 50 && loginRefusedAt < 0; guess++) {
+			HttpResponse<String> attempt = send(HttpRequest.newBuilder(uri("/admin/login"))
+				.POST(HttpRequest.BodyPublishers.ofString("token=guess-" + guess + "&_csrf=" + csrf))
+				.header("Cookie", "forge_session=" + session)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Forwarded-For", "203.0.113.78"));
+			if (attempt.statusCode() == 429) {
+				loginRefusedAt = guess;
+			}
+			else {
+				assertThat(attempt.statusCode()).isEqualTo(401);
+			}
+		}
+		assertThat(loginRefusedAt).isBetween(LiveServer.SIGN_IN_ATTEMPTS + 1, LiveServer.SIGN_IN_ATTEMPTS + 40);
 	}
 
 	private static void membership(UUID user, UUID client, String role, String status) {

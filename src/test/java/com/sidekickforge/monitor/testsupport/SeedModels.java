@@ -40,6 +40,21 @@ public final class SeedModels {
 		assertValid(model, JSON.readTree(document), what);
 	}
 
+	/**
+	 * Asserts that a JSON document is a valid instance of a model of other definitions (a {@code $defs} object, such
+	 * as the API description's components, their references pointed back at {@code #/$defs/}).
+	 */
+	public static void assertValid(JsonNode definitions, String model, JsonNode document, String what) {
+		ObjectNode root = JSON.createObjectNode();
+		root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+		root.set("$defs", definitions);
+		root.put("$ref", "#/$defs/" + model);
+		List<com.networknt.schema.Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+			.getSchema(SchemaLocation.of("urn:forge-monitor:api-description"), root)
+			.validate(document);
+		assertThat(errors).as("%s as the API description's %s", what, model).isEmpty();
+	}
+
 	private static Schema schema(String model) {
 		ObjectNode root = (ObjectNode) DEFINITIONS.deepCopy();
 		root.put("$ref", "#/$defs/" + model);
@@ -48,7 +63,7 @@ public final class SeedModels {
 	}
 
 	private static JsonNode read() {
-		try (InputStream in = SeedModels.class.getResourceAsStream("/seed-models.schema.json")) {
+		try (InputStream in = SeedModels.class.getResourceAsStream("/openapi/seed-models.schema.json")) {
 			return JSON.readTree(in);
 		}
 		catch (IOException ex) {
