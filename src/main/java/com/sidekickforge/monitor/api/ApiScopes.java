@@ -39,7 +39,7 @@ class ApiScopes {
 			.stream()
 			.filter((c) -> all.includes(c.id()))
 			.sorted(java.util.Comparator.comparing(com.sidekickforge.monitor.source.ClientIdentity::name,
-					String.CASE_INSENSITIVE_ORDER))
+					com.sidekickforge.monitor.source.NameOrder.names()))
 			.toList();
 	}
 

@@ -12,7 +12,11 @@ import org.jfree.data.general.DefaultPieDataset;
 
 import com.sidekickforge.monitor.quota.Quota;
 
-/** A quota as a ring: the used part in the level's colour, the percent in the middle, "Unlimited" when it is. */
+/**
+ * A quota as a ring: the used part in the level's colour, the percent in the middle and used / limit below; an
+ * unlimited one whole, with the amount used in it. Several clients: a ring of how many are at each level, with a
+ * legend naming the levels.
+ */
 public final class QuotaRingChart {
 
 	private QuotaRingChart() {
@@ -20,14 +24,14 @@ public final class QuotaRingChart {
 
 	public static JFreeChart of(Quota quota, ChartTheme theme) {
 		DefaultPieDataset<String> data = new DefaultPieDataset<>();
-		double share = quota.unlimited() ? 0 : Math.min(1, quota.used() / (double) quota.limit());
+		// Unlimited: a whole ring in the healthy colour with the amount used in it, never an empty grey one.
+		double share = quota.unlimited() ? 1 : Math.min(1, quota.used() / (double) quota.limit());
 		data.setValue("used", share);
 		data.setValue("left", 1 - share);
 		Map<String, java.awt.Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()),
 				"left", theme.raised());
-		String centre = quota.unlimited() ? "Unlimited"
-				: quota.percentText();
-		return ring(data, colours, centre, quota.unlimited() ? 16 : 22, caption(quota), 12, theme);
+		String centre = quota.unlimited() ? quota.metric().format(quota.used()) : quota.percentText();
+		return ring(data, colours, centre, quota.unlimited() ? 18 : 22, false, caption(quota), 12, theme);
 	}
 
 	/**
@@ -36,14 +40,25 @@ public final class QuotaRingChart {
 	 */
 	public static JFreeChart levels(Map<String, Integer> clientsByLevel, String caption, ChartTheme theme) {
 		DefaultPieDataset<String> data = new DefaultPieDataset<>();
-		clientsByLevel.forEach((level, count) -> data.setValue(level, count));
-		Map<String, java.awt.Color> colours = Map.of("green", theme.teal(), "yellow", theme.orange(), "red",
-				theme.salmon(), "unlimited", theme.raised());
-		return ring(data, colours, clientsByLevel.getOrDefault("red", 0) + " red", 18, caption, 10, theme);
+		Map<String, java.awt.Color> colours = new java.util.LinkedHashMap<>();
+		// Named by what they count, as the legend says it: a reader needs no key to the colours.
+		for (String level : java.util.List.of("green", "yellow", "red", "unlimited")) {
+			data.setValue(LEVEL_NAMES.get(level), clientsByLevel.getOrDefault(level, 0));
+		}
+		colours.put(LEVEL_NAMES.get("green"), theme.teal());
+		colours.put(LEVEL_NAMES.get("yellow"), theme.orange());
+		colours.put(LEVEL_NAMES.get("red"), theme.salmon());
+		colours.put(LEVEL_NAMES.get("unlimited"), theme.secondaryText());
+		int all = clientsByLevel.values().stream().mapToInt(Integer::intValue).sum();
+		return ring(data, colours, clientsByLevel.getOrDefault("red", 0) + " of " + all, 18, true, caption, 10, theme);
 	}
 
+	/** The levels as the legend and the cards name them. */
+	public static final Map<String, String> LEVEL_NAMES = Map.of("green", "under 60 %", "yellow", "60-80 %", "red",
+			"over 80 %", "unlimited", "unlimited");
+
 	private static JFreeChart ring(DefaultPieDataset<String> data, Map<String, java.awt.Color> colours, String centre,
-			int centreSize, String caption, int captionSize, ChartTheme theme) {
+			int centreSize, boolean legend, String caption, int captionSize, ChartTheme theme) {
 		RingPlot plot = new RingPlot(data);
 		colours.forEach(plot::setSectionPaint);
 		plot.setSectionDepth(0.28);
@@ -60,9 +75,15 @@ public final class QuotaRingChart {
 		plot.setCenterTextColor(theme.text());
 		plot.setStartAngle(90);
 		plot.setInteriorGap(0.04);
-		JFreeChart chart = new JFreeChart(null, null, plot, false);
+		JFreeChart chart = new JFreeChart(null, null, plot, legend);
 		chart.setBackgroundPaint(theme.card());
 		chart.setBorderVisible(false);
+		if (legend) {
+			chart.getLegend().setBackgroundPaint(theme.card());
+			chart.getLegend().setItemPaint(theme.secondaryText());
+			chart.getLegend().setItemFont(theme.font(Font.PLAIN, captionSize));
+			chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		}
 		TextTitle text = new TextTitle(caption, theme.font(Font.PLAIN, captionSize));
 		text.setPaint(theme.secondaryText());
 		text.setPosition(RectangleEdge.BOTTOM);
@@ -70,7 +91,7 @@ public final class QuotaRingChart {
 		return chart;
 	}
 
-	/** "42 / 100 minutes", "812 / 1,000 messages", "3,000 chunks (unlimited)". */
+	/** "42 / 100 minutes", "812 / 1,000 messages", "3,000 chunks, unlimited" (the headline the other formats write). */
 	static String caption(Quota quota) {
 		var metric = quota.metric();
 		if (quota.unlimited()) {

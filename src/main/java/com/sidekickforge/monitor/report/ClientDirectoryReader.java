@@ -61,7 +61,12 @@ final class ClientDirectoryReader {
 			}
 		}
 		List<ClientFacts> facts = new ArrayList<>();
-		clients.forEach((id, row) -> {
+		List<Map.Entry<UUID, String[]>> byName = new ArrayList<>(clients.entrySet());
+		byName.sort(Comparator.comparing((Map.Entry<UUID, String[]> client) -> client.getValue()[0],
+				com.sidekickforge.monitor.source.NameOrder.names()));
+		byName.forEach((client) -> {
+			UUID id = client.getKey();
+			String[] row = client.getValue();
 			ClientIdentity identity = new ClientIdentity(id, row[0], row[1], row[2]);
 			String error = partitions.stream().filter((p) -> p.holds(id)).findFirst()
 				.map((p) -> unreachable.get(p.key())).orElse(unreachable.get("platform"));
@@ -144,7 +149,7 @@ final class ClientDirectoryReader {
 			}
 		});
 		sidekicks.sort(Comparator.comparing(ClientFacts.SidekickFacts::deleted)
-			.thenComparing(ClientFacts.SidekickFacts::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+			.thenComparing(ClientFacts.SidekickFacts::name, com.sidekickforge.monitor.source.NameOrder.names()));
 		return sidekicks;
 	}
 

@@ -73,10 +73,11 @@ public class DashboardHtml {
 			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
 				.orElse(0);
 			panels.add(new DashboardPage.PeriodPanel(data.period(), data.periodLabel(),
+					ReportPeriod.shortLabel(data.period(), data.periodStart(), data.periodEnd()),
 					data.periodStart().atStartOfDay(zone).toInstant().toEpochMilli(),
 					data.periodEnd().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), data,
 					svg.trend(data, "trend-" + data.period()), svg.channels(data, "channels-" + data.period()),
-					svg.hours(data, "hours-" + data.period()), max));
+					svg.hours(data, "hours-" + data.period()), svg.statuses(data, "statuses-" + data.period()), max));
 		}
 		List<String> rings = new ArrayList<>();
 		for (QuotaStatus quota : current.quotas()) {

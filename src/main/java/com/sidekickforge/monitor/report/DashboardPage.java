@@ -24,8 +24,8 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 	 * @param firstMillis the period's first instant (epoch ms), for filtering the timeline in the page
 	 * @param endMillis the instant after its last day
 	 */
-	record PeriodPanel(String name, String label, long firstMillis, long endMillis, MonitoringData data,
-			String trendSvg, String channelsSvg, String hoursSvg, long heatmapMax) {
+	record PeriodPanel(String name, String label, String shortLabel, long firstMillis, long endMillis, MonitoringData data,
+			String trendSvg, String channelsSvg, String hoursSvg, String statusesSvg, long heatmapMax) {
 	}
 
 	/** A client's section of the sidekick grid (one section when the page is one client's). */
@@ -38,12 +38,12 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 			PeriodPanel shown = this.periods.get(0);
 			return this.live.periods()
 				.stream()
-				.map((c) -> c.selected() ? new LiveView.Choice(c.value(), shown.label(), true, shown.firstMillis(),
+				.map((c) -> c.selected() ? new LiveView.Choice(c.value(), shown.shortLabel(), true, shown.firstMillis(),
 						shown.endMillis()) : c)
 				.toList();
 		}
 		return this.periods.stream()
-			.map((p) -> new LiveView.Choice(p.name(), p.label(), p == this.periods.get(0), p.firstMillis(), p.endMillis()))
+			.map((p) -> new LiveView.Choice(p.name(), p.shortLabel(), p == this.periods.get(0), p.firstMillis(), p.endMillis()))
 			.toList();
 	}
 

@@ -88,6 +88,19 @@ public final class DisplayFormat {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
 
+	/** Thresholds as a person writes them: "80 %", "80 and 90 %", "80, 90 and 100 %" (from "80,90,100"). */
+	public String thresholds(String commaSeparated) {
+		java.util.List<String> values = java.util.Arrays.stream(commaSeparated.split(","))
+			.map(String::trim)
+			.filter((value) -> !value.isEmpty())
+			.toList();
+		if (values.size() <= 1) {
+			return String.join("", values) + "\u00a0%";
+		}
+		return String.join(", ", values.subList(0, values.size() - 1)) + " and " + values.get(values.size() - 1)
+				+ "\u00a0%";
+	}
+
 	public String decimal(double value) {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}

@@ -242,10 +242,18 @@ final class HealthAssembler {
 				reasons.add("tenant database " + database + ((tenant.error() != null) ? ": " + tenant.error() : ""));
 			}
 		}
-		visible.stream()
+		// The newest failure says what is wrong; how many checks failed says for how long (each check's own reason
+		// would repeat the same words once per check).
+		List<HealthSample> failed = visible.stream()
 			.filter((s) -> s.kind().equals(HealthSample.LIVEKIT) && client.id().equals(s.clientId())
 					&& s.status() != ProbeStatus.HEALTHY)
-			.forEach((s) -> reasons.add("own LiveKit " + s.status().key() + ": " + s.reason()));
+			.sorted(java.util.Comparator.comparing(HealthSample::checkedAt))
+			.toList();
+		if (!failed.isEmpty()) {
+			HealthSample last = failed.getLast();
+			reasons.add("own LiveKit " + last.status().key() + ((failed.size() > 1) ? " in " + failed.size() + " checks" : "")
+					+ ((last.reason() != null) ? ", last: " + last.reason() : ""));
+		}
 		List<HealthSummary.ErrorRateDay> trend = trend((figures != null) ? figures.errorRateTrend() : List.of(),
 				data.health().probes().getOrDefault(client.id(), Map.of()));
 		Double today = trend.isEmpty() ? null : trend.getLast().percent();

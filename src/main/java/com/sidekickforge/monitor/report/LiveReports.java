@@ -115,11 +115,11 @@ public class LiveReports {
 		LocalDate asOfDay = this.reader.asOfDay(this.reader.asOf(null));
 		List<LiveView.Choice> periods = new ArrayList<>();
 		for (String name : ReportPeriod.NAMED) {
-			periods.add(new LiveView.Choice(name, ReportPeriod.of(name, null, null, asOfDay).label(),
+			periods.add(new LiveView.Choice(name, ReportPeriod.of(name, null, null, asOfDay).shortLabel(),
 					name.equals(period.name()), null, null));
 		}
 		if (!ReportPeriod.NAMED.contains(period.name())) {
-			periods.add(new LiveView.Choice(period.name(), period.label(), true, null, null));
+			periods.add(new LiveView.Choice(period.name(), period.shortLabel(), true, null, null));
 		}
 		List<LiveView.Choice> clients = page.clients()
 			.stream()

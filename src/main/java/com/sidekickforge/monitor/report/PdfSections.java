@@ -242,7 +242,7 @@ final class PdfSections {
 			.withZone(ZoneId.of(data.timezone()));
 		for (AlertItem alert : data.alerts()) {
 			String event = "quota.recovered".equals(alert.eventType()) ? "recovered below " + alert.threshold() + " %"
-					: "crossed " + alert.thresholds().replace(",", ", ") + " %";
+					: "crossed " + FORMAT.thresholds(alert.thresholds());
 			this.tables.row(table, numeric, time.format(alert.occurredAt()), alert.clientName(),
 					metricName(alert.metric()), event,
 					QuotaMetric.ofKey(alert.metric()).format(alert.used()) + " / " + amount(alert.metric(), alert.limit()));

@@ -31,15 +31,19 @@ public final class ReportCharts {
 	public JFreeChart ring(QuotaStatus quota) {
 		QuotaMetric metric = QuotaMetric.ofKey(quota.metric());
 		if (quota.limit() == null) {
-			int clients = quota.clientsByLevel().values().stream().mapToInt(Integer::intValue).sum();
-			return QuotaRingChart.levels(quota.clientsByLevel(), metric.title() + ": " + clients + " clients", this.theme);
+			return QuotaRingChart.levels(quota.clientsByLevel(), "clients over 80 %", this.theme);
 		}
 		return QuotaRingChart.of(new Quota(metric, quota.used(), quota.limit()), this.theme);
 	}
 
-	/** Conversations by channel, as horizontal bars. */
+	/** Conversations by channel, as a donut: each channel's share of the whole, its count and percent named. */
 	JFreeChart channels(MonitoringData data) {
-		return BarChart.of(data.conversationsByChannel(), "conversations", true, this.theme);
+		return com.sidekickforge.monitor.chart.ShareChart.of(data.conversationsByChannel(), "conversations", this.theme);
+	}
+
+	/** Conversations by status (active, ended, ...), as horizontal bars. */
+	JFreeChart statuses(MonitoringData data) {
+		return BarChart.of(data.conversationsByStatus(), "conversations", true, this.theme);
 	}
 
 	/** Conversations by hour of day (the report's zone), 0 to 23. */

@@ -109,6 +109,42 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 		};
 	}
 
+	/**
+	 * The period as a selector offers it, short enough for a phone's width: "Billing period to date, 1–25 Nov",
+	 * "Last 30 days, 27 Oct – 25 Nov", "Last 12 months, Dec 2025 – Nov 2026".
+	 */
+	public String shortLabel() {
+		return shortLabel(this.name, this.first, this.last);
+	}
+
+	/** {@link #shortLabel()} of a period known by its name and days. */
+	static String shortLabel(String name, LocalDate first, LocalDate last) {
+		String title = switch (name) {
+			case "current" -> "Billing period to date";
+			case "7d" -> "Last 7 days";
+			case "30d" -> "Last 30 days";
+			case "6m" -> "Last 6 months";
+			case "12m" -> "Last 12 months";
+			default -> "Custom";
+		};
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+		String range;
+		if (first.getYear() != last.getYear()) {
+			DateTimeFormatter full = DateTimeFormatter.ofPattern(first.getDayOfMonth() == 1
+					&& last.equals(last.withDayOfMonth(last.lengthOfMonth())) ? "MMM yyyy" : "d MMM yyyy",
+					Locale.ENGLISH);
+			range = first.format(full) + " \u2013 " + last.format(full);
+		}
+		else if (first.getMonth() != last.getMonth()) {
+			range = first.getDayOfMonth() + " " + first.format(month) + " \u2013 " + last.getDayOfMonth()
+					+ " " + last.format(month);
+		}
+		else {
+			range = first.getDayOfMonth() + "\u2013" + last.getDayOfMonth() + " " + last.format(month);
+		}
+		return title + ", " + range;
+	}
+
 	/** "1 Nov 2026 – 25 Nov 2026" with the period's name for people. */
 	public String label() {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -34,6 +34,10 @@ final class SvgCharts {
 		return svg(this.charts.channels(data), 320, 180, id);
 	}
 
+	String statuses(MonitoringData data, String id) {
+		return svg(this.charts.statuses(data), 320, 140, id);
+	}
+
 	String hours(MonitoringData data, String id) {
 		return svg(this.charts.hours(data), 320, 180, id);
 	}

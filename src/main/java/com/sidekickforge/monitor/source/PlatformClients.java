@@ -23,7 +23,10 @@ public final class PlatformClients {
 	public List<ClientIdentity> all() {
 		return this.platform.sql("SELECT " + IDENTITY + " FROM clients ORDER BY name, id")
 			.query((rs, n) -> identity(rs))
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ClientIdentity::name, NameOrder.names()))
+			.toList();
 	}
 
 	/** Every client with its own LiveKit server and keys, where it has one. */

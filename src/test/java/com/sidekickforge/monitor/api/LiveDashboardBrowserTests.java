@@ -64,17 +64,21 @@ class LiveDashboardBrowserTests {
 			.isEqualTo("every 30s");
 		chromium.screenshot(Path.of("target", "live-dashboard-1366.png"));
 
-		// A section replaced by its refresh: what the viewer collapsed stays collapsed, and its cards still open.
+		// A section replaced by its refresh: what the viewer opened stays open (clients arrive closed), and its cards
+		// still open their details.
 		String client = chromium.evaluate("document.querySelector('.client-group').getAttribute('data-client')").asString();
-		chromium.click(".client-group summary");
 		assertThat(chromium.evaluate("document.querySelector('.client-group').open").asBoolean()).isFalse();
+		chromium.click(".client-group summary");
+		assertThat(chromium.evaluate("document.querySelector('.client-group').open").asBoolean()).isTrue();
 		chromium.evaluate("document.getElementById('sidekick-grid').dataset.before = 'yes';"
 				+ " htmx.ajax('GET', document.getElementById('sidekick-grid').getAttribute('hx-get'),"
 				+ " {target: '#sidekick-grid', swap: 'outerHTML'}); true");
 		await().atMost(Duration.ofSeconds(20)).until(() -> chromium.evaluate(
 				"!document.getElementById('sidekick-grid').dataset.before").asBoolean());
-		await().atMost(Duration.ofSeconds(5)).until(() -> !chromium.evaluate(
+		await().atMost(Duration.ofSeconds(5)).until(() -> chromium.evaluate(
 				"document.querySelector('.client-group[data-client=\"" + client + "\"]').open").asBoolean());
+		assertThat(chromium.evaluate("[...document.querySelectorAll('.client-group')].filter((g) => g.open).length")
+			.asInt()).as("only the one the viewer opened").isEqualTo(1);
 		chromium.evaluate("document.querySelectorAll('.client-group').forEach((g) => g.open = true); true");
 		chromium.click(".sidekick");
 		assertThat(chromium.evaluate("document.getElementById('sidekick-dialog').open").asBoolean()).isTrue();

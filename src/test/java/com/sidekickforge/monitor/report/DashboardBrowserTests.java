@@ -72,13 +72,36 @@ class DashboardBrowserTests {
 		assertThat(warnings).isPositive().isLessThan(all);
 		assertThat(onlyWarnings).isTrue();
 
-		// A client's section closes when its summary is clicked, and opens again.
+		// Of all clients, each is one summary row, closed: the page's length does not grow with the sidekicks. A
+		// click opens a client's cards, another closes them.
 		String open = "document.querySelector('.client-group').open";
+		assertThat(chromium.evaluate(open).asBoolean()).isFalse();
+		assertThat(chromium.evaluate("[...document.querySelectorAll('.client-group')].every((g) => !g.open)").asBoolean())
+			.isTrue();
+		chromium.click(".client-group > summary");
 		assertThat(chromium.evaluate(open).asBoolean()).isTrue();
 		chromium.click(".client-group > summary");
 		assertThat(chromium.evaluate(open).asBoolean()).isFalse();
-		chromium.click(".client-group > summary");
-		assertThat(chromium.evaluate(open).asBoolean()).isTrue();
+		// What matters most comes first: the usage cards, the trends, the alerts and health, then the sidekicks.
+		assertThat(chromium.evaluate("document.getElementById('usage-cards').getBoundingClientRect().top"
+				+ " < document.getElementById('trends').getBoundingClientRect().top"
+				+ " && document.getElementById('trends').getBoundingClientRect().top"
+				+ " < document.getElementById('alerts').getBoundingClientRect().top").asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.getElementById('trends').getBoundingClientRect().top"
+				+ " < document.getElementById('sidekick-grid').getBoundingClientRect().top"
+				+ " && document.getElementById('health-panel').getBoundingClientRect().top"
+				+ " < document.getElementById('sidekick-grid').getBoundingClientRect().top").asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.getElementById('sidekick-grid').getBoundingClientRect().top").asDouble())
+			.as("the sidekicks of twelve clients do not push the page down").isLessThan(2500);
+		chromium.evaluate("document.querySelectorAll('.client-group').forEach((g) => g.open = true); true");
+		// Names in reading order (Ñandú among the N, Ørsted among the O), thresholds as a person writes them.
+		assertThat(chromium.evaluate("[...document.querySelectorAll('.client-group .client-name')]"
+				+ ".map((e) => e.textContent).join('|')").asString()).isEqualTo(String.join("|", "\"Best\" Realty Group",
+						"Café <Noir> & Bistro", "Clínica Dental Sonrisa", "Hôtel Saint-Éloi", "Kraków Tech Hub",
+						"Les Délices de Provence", "Møller Logistics", "Ñandú Outdoor Gear", "O'Brien & Daughters Plumbing",
+						"Ørsted Wellness Studio", "São Paulo Imports", "Zürich Rechtsanwälte AG"));
+		String alerts = chromium.evaluate("document.getElementById('alerts').textContent").asString();
+		assertThat(alerts).containsPattern("crossed 80(, 90)?( and (90|100))?\u00a0%").doesNotContainPattern("\\d,\\d");
 
 		// Another period shows its own figures and chart.
 		chromium.evaluate("(() => { const s = document.getElementById('period'); s.value = '7d';"
