@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.Map;
 
@@ -59,25 +58,9 @@ public final class QuotaRingChart {
 
 	private static JFreeChart ring(DefaultPieDataset<String> data, Map<String, java.awt.Color> colours, String centre,
 			int centreSize, boolean legend, String caption, int captionSize, ChartTheme theme) {
-		RingPlot plot = new RingPlot(data);
+		RingPlot plot = RingPlots.plot(data, centre, centreSize, 0.28, theme);
 		colours.forEach(plot::setSectionPaint);
-		plot.setSectionDepth(0.28);
-		plot.setSeparatorsVisible(false);
-		plot.setShadowPaint(null);
-		plot.setLabelGenerator(null);
-		plot.setOutlineVisible(false);
-		plot.setBackgroundPaint(theme.card());
-		plot.setSectionOutlinesVisible(false);
-		plot.setDefaultSectionOutlineStroke(new BasicStroke(0));
-		plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
-		plot.setCenterText(centre);
-		plot.setCenterTextFont(theme.font(Font.BOLD, centreSize));
-		plot.setCenterTextColor(theme.text());
-		plot.setStartAngle(90);
-		plot.setInteriorGap(0.04);
-		JFreeChart chart = new JFreeChart(null, null, plot, legend);
-		chart.setBackgroundPaint(theme.card());
-		chart.setBorderVisible(false);
+		JFreeChart chart = RingPlots.chart(plot, legend, theme);
 		if (legend) {
 			chart.getLegend().setBackgroundPaint(theme.card());
 			chart.getLegend().setItemPaint(theme.secondaryText());

@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class ShareChart {
 	public static JFreeChart of(Map<String, Long> counts, String unit, ChartTheme theme) {
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		DefaultPieDataset<String> data = new DefaultPieDataset<>();
-		RingPlot plot = new RingPlot(data);
+		RingPlot plot = RingPlots.plot(data, String.format(Locale.ROOT, "%,d", total), 14, 0.32, theme);
 		int index = 0;
 		for (Map.Entry<String, Long> part : counts.entrySet()) {
 			String label = String.format(Locale.ROOT, "%s %,d (%s %%)", part.getKey(), part.getValue(),
@@ -47,23 +46,7 @@ public final class ShareChart {
 			data.setValue("none yet", 1);
 			plot.setSectionPaint("none yet", theme.raised());
 		}
-		plot.setSectionDepth(0.32);
-		plot.setSeparatorsVisible(false);
-		plot.setShadowPaint(null);
-		plot.setLabelGenerator(null);
-		plot.setOutlineVisible(false);
-		plot.setBackgroundPaint(theme.card());
-		plot.setSectionOutlinesVisible(false);
-		plot.setDefaultSectionOutlineStroke(new BasicStroke(0));
-		plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
-		plot.setCenterText(String.format(Locale.ROOT, "%,d", total));
-		plot.setCenterTextFont(theme.font(Font.BOLD, 14));
-		plot.setCenterTextColor(theme.text());
-		plot.setStartAngle(90);
-		plot.setInteriorGap(0.04);
-		JFreeChart chart = new JFreeChart(null, null, plot, true);
-		chart.setBackgroundPaint(theme.card());
-		chart.setBorderVisible(false);
+		JFreeChart chart = RingPlots.chart(plot, true, theme);
 		LegendTitle legend = chart.getLegend();
 		legend.setPosition(RectangleEdge.RIGHT);
 		legend.setBackgroundPaint(theme.card());
