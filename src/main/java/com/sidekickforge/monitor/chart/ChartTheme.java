@@ -26,6 +26,16 @@ public record ChartTheme(Color background, Color card, Color raised, Color borde
 	public static final ChartTheme DARK_BUNDLED = new ChartTheme(DARK.background, DARK.card, DARK.raised, DARK.border,
 			DARK.text, DARK.secondaryText, DARK.teal, DARK.orange, DARK.salmon, ChartFonts.FAMILY);
 
+	/**
+	 * Colours for things that are only different, not better or worse (series, channels): the brand's teal, then
+	 * the Okabe-Ito palette's orange, sky blue, reddish purple, yellow and blue, told apart by colour-blind
+	 * readers too. The levels keep teal, orange and salmon.
+	 */
+	public java.util.List<Color> categories() {
+		return java.util.List.of(this.teal, new Color(0xe69f00), new Color(0x56b4e9), new Color(0xcc79a7),
+				new Color(0xf0e442), new Color(0x0072b2));
+	}
+
 	public Color level(QuotaLevel level) {
 		return switch (level) {
 			case GREEN -> this.teal;

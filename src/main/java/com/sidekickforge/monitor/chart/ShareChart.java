@@ -19,13 +19,6 @@ import org.jfree.data.general.DefaultPieDataset;
  */
 public final class ShareChart {
 
-	/**
-	 * Colours told apart by colour-blind readers too (the brand's teal, then the Okabe-Ito palette's orange, sky
-	 * blue, reddish purple, yellow and blue), grey for the rest.
-	 */
-	private static final List<Color> PARTS = List.of(new Color(0x01a4a6), new Color(0xe69f00), new Color(0x56b4e9),
-			new Color(0xcc79a7), new Color(0xf0e442), new Color(0x0072b2));
-
 	private ShareChart() {
 	}
 
@@ -39,7 +32,8 @@ public final class ShareChart {
 			String label = String.format(Locale.ROOT, "%s %,d (%s %%)", part.getKey(), part.getValue(),
 					(total == 0) ? "0" : String.format(Locale.ROOT, "%.0f", part.getValue() * 100.0 / total));
 			data.setValue(label, part.getValue());
-			plot.setSectionPaint(label, (index < PARTS.size()) ? PARTS.get(index) : theme.secondaryText());
+			List<Color> parts = theme.categories();
+			plot.setSectionPaint(label, (index < parts.size()) ? parts.get(index) : theme.secondaryText());
 			index++;
 		}
 		if (total == 0) {

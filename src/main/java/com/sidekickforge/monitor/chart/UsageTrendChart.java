@@ -62,10 +62,14 @@ public final class UsageTrendChart {
 		amounts.setAxisLineVisible(false);
 		amounts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, false);
-		Color[] colours = { theme.teal(), theme.orange(), theme.salmon() };
+		// Distinct in colour and in line: solid, dashed, dotted, so that no reader needs the colours to tell them apart.
+		List<Color> colours = theme.categories();
+		float[][] dashes = { null, { 7f, 4f }, { 2f, 3f } };
 		for (int i = 0; i < series.size(); i++) {
-			lines.setSeriesPaint(i, colours[i % colours.length]);
-			lines.setSeriesStroke(i, new BasicStroke(1.8f));
+			lines.setSeriesPaint(i, colours.get(i % colours.size()));
+			float[] dash = dashes[i % dashes.length];
+			lines.setSeriesStroke(i, (dash == null) ? new BasicStroke(1.8f)
+					: new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
 		}
 		CategoryPlot plot = new CategoryPlot(data, axis, amounts, lines);
 		plot.setBackgroundPaint(theme.card());

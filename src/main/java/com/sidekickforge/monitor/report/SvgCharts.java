@@ -46,9 +46,9 @@ final class SvgCharts {
 	static Map<String, String> seriesColours() {
 		ChartTheme theme = ChartTheme.DARK_BUNDLED;
 		Map<String, String> colours = new LinkedHashMap<>();
-		colours.put("Voice minutes", rgb(theme.teal()));
-		colours.put("Text messages", rgb(theme.orange()));
-		colours.put("Embedding chunks", rgb(theme.salmon()));
+		colours.put("Voice minutes", rgb(theme.categories().get(0)));
+		colours.put("Text messages", rgb(theme.categories().get(1)));
+		colours.put("Embedding chunks", rgb(theme.categories().get(2)));
 		return colours;
 	}
 
