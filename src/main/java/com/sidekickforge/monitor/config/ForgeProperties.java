@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param thresholds quota percentages that raise an alert
  * @param timezone the billing time zone: months, days and "yesterday" are counted here
  * @param outputDir where reports, mails, webhooks and the embedded databases go
- * @param adminBaseUrl the Sidekick Forge admin, for links in reports and mails
+ * @param adminBaseUrl the Sidekick Forge admin, for links in reports and mails; unset: they link nowhere into it
  * @param configDir where {@code tenants.yml}, {@code recipients.yml}, ... are read from
  * @param jobsDir where the schedules ({@code *.yml}) are read from
  * @param rollup how the daily rollup snapshots, backfills and reconciles
@@ -46,7 +46,7 @@ import org.springframework.validation.annotation.Validated;
 public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @DefaultValue Database store,
 		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @DefaultValue("UTC") @NotNull ZoneId timezone,
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
-		@DefaultValue("http://localhost:3000/admin") @NotNull URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
+		URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
 		@Valid @DefaultValue Webhooks webhooks, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Publish publish,
 		@Valid @DefaultValue Notices notices, @Valid @DefaultValue Api api, @Valid @DefaultValue Partitions partitions,

@@ -95,7 +95,7 @@ public class MonitoringDataAssembler {
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
 				timeline, gaps, alerts, dead, scope.seesPlatform() ? data.alerts().disabledWebhooks() : List.of(), warnings,
 				this.comparisons.of(now, previous, data.history(), period, clients, data.clients(), perClient), quickActions(clients, perClient),
-				emptyStates(sidekicks, now, timeline, period), scope.seesPlatform() ? data.recentRuns() : List.of());
+				emptyStates(sidekicks, now, timeline, period, this.links.available()), scope.seesPlatform() ? data.recentRuns() : List.of());
 	}
 
 	private ClientSummary summary(ClientFacts client, PeriodFigures figures, ReportDataset data, ReportPeriod period) {
@@ -141,6 +141,9 @@ public class MonitoringDataAssembler {
 	/** Upgrade where a quota is used up; clearing archived conversations where there are some. */
 	private List<QuickAction> quickActions(List<ClientFacts> clients, Map<UUID, PeriodFigures> perClient) {
 		List<QuickAction> actions = new ArrayList<>();
+		if (!this.links.available()) {
+			return List.of();
+		}
 		for (ClientFacts client : clients) {
 			boolean exceeded = client.quotas().quotas().stream().anyMatch((q) -> q.reached(100));
 			if (exceeded) {
@@ -149,16 +152,19 @@ public class MonitoringDataAssembler {
 			}
 			if (perClient.get(client.id()).byStatus.getOrDefault("archived", 0L) > 0) {
 				actions.add(new QuickAction("clear_archived_conversations",
-						"Clear archived conversations of " + client.identity().name(),
-						this.links.clearArchivedConversations(client.id())));
+						"Review and clear archived conversations of " + client.identity().name(),
+						this.links.archivedConversations(client.id())));
 			}
 		}
 		return List.copyOf(actions);
 	}
 
 	private static Map<String, String> emptyStates(List<SidekickStatus> sidekicks, PeriodFigures now,
-			List<TimelineEvent> timeline, ReportPeriod period) {
+			List<TimelineEvent> timeline, ReportPeriod period, boolean adminLinks) {
 		Map<String, String> empty = new LinkedHashMap<>();
+		if (!adminLinks) {
+			empty.put("quick_actions", "Links into the Sidekick Forge admin appear once forge.admin-base-url is set.");
+		}
 		if (sidekicks.isEmpty()) {
 			empty.put("sidekicks", "No sidekicks yet: create one in the Sidekick Forge admin.");
 		}

@@ -26,12 +26,13 @@ final class SidekickCards {
 			var quotas = client.quotas();
 			String status = status(client, sidekick, asOf);
 			List<QuickAction> actions = new ArrayList<>();
-			if (!sidekick.deleted()) {
+			if (!sidekick.deleted() && this.links.available()) {
 				actions.add(sidekick.enabled()
-						? new QuickAction("pause_sidekick", "Pause", this.links.pauseSidekick(client.id(), sidekick.agentId()))
-						: new QuickAction("resume_sidekick", "Resume",
+						? new QuickAction("pause_sidekick", "Pause (in the admin)",
+								this.links.pauseSidekick(client.id(), sidekick.agentId()))
+						: new QuickAction("resume_sidekick", "Resume (in the admin)",
 								this.links.resumeSidekick(client.id(), sidekick.agentId())));
-				actions.add(new QuickAction("refresh_knowledge_base", "Refresh knowledge base",
+				actions.add(new QuickAction("refresh_knowledge_base", "Refresh knowledge base (in the admin)",
 						this.links.refreshKnowledgeBase(client.id(), sidekick.agentId())));
 			}
 			cards.add(new SidekickStatus(sidekick.agentId(), sidekick.name(), sidekick.slug(), client.id(),

@@ -317,6 +317,10 @@ class ApiTests {
 		assertThat(own.get("period_start").asString()).isEqualTo("2026-11-01");
 		assertThat(own.get("voice_quota")).isEqualTo(asked.get("voice_quota"));
 		assertThat(own.get("sidekicks")).isEqualTo(asked.get("sidekicks"));
+		// This server knows no admin address: no links into it, and the page says why.
+		assertThat(asked.get("quick_actions")).isEmpty();
+		assertThat(asked.get("empty_states").get("quick_actions").asString()).contains("forge.admin-base-url");
+		asked.get("sidekicks").forEach((s) -> assertThat(s.get("actions")).isEmpty());
 		JsonNode week = JSON.readTree(get("/admin/monitoring/data?period=7d", SUPERADMIN).body());
 		assertThat(week.get("period_start").asString()).isEqualTo("2026-11-19");
 		JsonNode custom = JSON.readTree(get("/admin/monitoring/data?from=2026-10-01&to=2026-10-31", SUPERADMIN).body());

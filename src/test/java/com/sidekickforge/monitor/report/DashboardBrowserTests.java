@@ -116,6 +116,11 @@ class DashboardBrowserTests {
 		assertThat(chromium.evaluate("document.getElementById('dialog-name').textContent").asString()).isNotBlank();
 		assertThat(chromium.evaluate("[...document.querySelectorAll('#dialog-actions a')].map((a) => a.textContent).join()")
 			.asString()).contains("Refresh knowledge base");
+		// Every action opens the admin's own page, where it is confirmed: no link acts by being followed.
+		assertThat(chromium.evaluate("[...document.querySelectorAll('#dialog-actions a, .actions a')]"
+				+ ".map((a) => a.getAttribute('href')).join(' ')").asString())
+			.startsWith("https://admin.example.com/admin/clients/")
+			.doesNotContainPattern("/(pause|resume|clear|refresh)(\\s|$)");
 
 		// A series of the trend chart can be switched off.
 		chromium.evaluate("document.querySelector('.series-toggle').click()");

@@ -30,8 +30,9 @@ public final class DemoReports {
 		if (out == null) {
 			try {
 				Path directory = Files.createTempDirectory("forge-demo-reports");
-				Run demo = CommandLine.run("demo", "--out", directory.toString(), "--clients", "12", "--as-of",
-						"2026-11-25");
+				// With the admin's address, so that the reports carry their links into it.
+				Run demo = CommandLine.run("demo", "--out", directory.toString(),
+						"--forge.admin-base-url=https://admin.example.com/admin", "--clients", "12", "--as-of", "2026-11-25");
 				assertThat(demo.exitCode()).as(demo.err()).isZero();
 				out = directory;
 			}
