@@ -64,6 +64,14 @@ class LiveDashboardBrowserTests {
 			.isEqualTo("every 30s");
 		chromium.screenshot(Path.of("target", "live-dashboard-1366.png"));
 
+		// The refresh button loads every section again now, and the indicator says when they arrived.
+		long before = chromium.requests.stream().filter((url) -> url.contains("/admin/partials/monitoring/")).count();
+		chromium.click("#refresh-now");
+		await().atMost(Duration.ofSeconds(20)).until(() -> chromium.requests.stream()
+			.filter((url) -> url.contains("/admin/partials/monitoring/")).count() >= before + 4);
+		await().atMost(Duration.ofSeconds(20)).until(() -> chromium.evaluate(
+				"document.getElementById('auto-refresh').textContent").asString().contains("updated"));
+
 		// A section replaced by its refresh: what the viewer opened stays open (clients arrive closed), and its cards
 		// still open their details.
 		String client = chromium.evaluate("document.querySelector('.client-group').getAttribute('data-client')").asString();
