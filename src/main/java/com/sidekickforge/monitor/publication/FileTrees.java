@@ -12,13 +12,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Whole directory trees: deleted, or copied as hard links (a file kept in two generations costs no bytes twice). */
-final class FileTrees {
+public final class FileTrees {
 
 	private FileTrees() {
 	}
 
 	/** Deletes a file, a link or a directory tree (never what a link points to); nothing when there is none. */
-	static void delete(Path path) {
+	public static void delete(Path path) {
 		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

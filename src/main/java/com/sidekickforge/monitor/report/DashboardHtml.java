@@ -72,7 +72,7 @@ public class DashboardHtml {
 		for (MonitoringData data : periods) {
 			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
 				.orElse(0);
-			panels.add(new DashboardPage.PeriodPanel(data.period(), data.periodLabel(),
+			panels.add(new DashboardPage.PeriodPanel(data.period(),
 					ReportPeriod.shortLabel(data.period(), data.periodStart(), data.periodEnd()),
 					data.periodStart().atStartOfDay(zone).toInstant().toEpochMilli(),
 					data.periodEnd().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), data,

@@ -24,7 +24,7 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 	 * @param firstMillis the period's first instant (epoch ms), for filtering the timeline in the page
 	 * @param endMillis the instant after its last day
 	 */
-	record PeriodPanel(String name, String label, String shortLabel, long firstMillis, long endMillis, MonitoringData data,
+	record PeriodPanel(String name, String shortLabel, long firstMillis, long endMillis, MonitoringData data,
 			String trendSvg, String channelsSvg, String hoursSvg, String statusesSvg, long heatmapMax) {
 	}
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.publication.FileTrees;
 import com.sidekickforge.monitor.publication.Generations;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
@@ -111,17 +111,26 @@ public class ReportService {
 			return new Publication(Instant.parse(parts[0]), parts[1], parts[2]);
 		}
 
+		private static final String EXPORTS_ASIDE = ".exports-";
+
+		private static final String SITE_ASIDE = ".site-";
+
+		private static final String PARTS = ".parts-";
+
+		/** What a run writes beside the published files, each name followed by the run. */
+		static final List<String> ASIDE = List.of(EXPORTS_ASIDE, SITE_ASIDE, PARTS);
+
 		Path exportsAside(Path output) {
-			return output.resolve(".exports-" + this.run);
+			return output.resolve(EXPORTS_ASIDE + this.run);
 		}
 
 		Path siteAside(Path output) {
-			return output.resolve(".site-" + this.run);
+			return output.resolve(SITE_ASIDE + this.run);
 		}
 
 		/** Where each part says it is complete (kept apart from the published files). */
 		Path parts(Path output) {
-			return output.resolve(".parts-" + this.run);
+			return output.resolve(PARTS + this.run);
 		}
 
 	}
@@ -136,7 +145,7 @@ public class ReportService {
 	public Publication plan(String period, Instant at, long run, java.util.function.LongPredicate restartable) {
 		Instant asOf = this.reader.asOf(at);
 		ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf)); // a bad period fails here, before any writing
-		generations().removeLeftovers(List.of(".exports-", ".site-", ".parts-"),
+		generations().removeLeftovers(Publication.ASIDE,
 				(name) -> restartable.test(Publication.instance(name)));
 		return new Publication(asOf, period, asOf.toEpochMilli() + "-" + run);
 	}
@@ -244,7 +253,7 @@ public class ReportService {
 	 * go. Until then a restart of the run finds it published and tells the listeners again.
 	 */
 	public void finish(Publication publication) {
-		delete(publication.parts(this.properties.outputPath()));
+		FileTrees.delete(publication.parts(this.properties.outputPath()));
 		this.headlines.forget(publication.run());
 	}
 
@@ -258,18 +267,6 @@ public class ReportService {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + directory + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void delete(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> tree = Files.walk(directory)) {
-			tree.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete " + directory + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 public class DeadRuns {
 
 	/** How long a run of another machine may be silent before it is taken for dead. */
-	static final Duration STALE_AFTER = Duration.ofMinutes(10);
+	private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
 	private static final Logger log = LoggerFactory.getLogger(DeadRuns.class);
 
@@ -124,7 +124,7 @@ public class DeadRuns {
 	private static Map<String, String> parameters(JobExecution execution) {
 		Map<String, String> values = new TreeMap<>();
 		for (var parameter : execution.getJobParameters()) {
-			if (!"rerun".equals(parameter.name())) {
+			if (!JobRuns.RERUN.equals(parameter.name())) {
 				values.put(parameter.name(), String.valueOf(parameter.value()));
 			}
 		}

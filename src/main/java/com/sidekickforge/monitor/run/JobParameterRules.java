@@ -75,7 +75,7 @@ public final class JobParameterRules implements JobParametersValidator {
 			(value) -> value.matches("[A-Za-z0-9_-]{1,64}"));
 
 	private static final Map<String, Rule> EVERY_JOB = Map.of("schedule",
-			new Rule("a schedule's name", (value) -> NAME.matcher(value).matches()), "fired", INSTANT, "rerun",
+			new Rule("a schedule's name", (value) -> NAME.matcher(value).matches()), "fired", INSTANT, JobRuns.RERUN,
 			new Rule("a rerun's mark", (value) -> value.matches("[0-9a-f-]{36}")));
 
 	private final Map<String, Rule> rules;

@@ -3,7 +3,6 @@ package com.sidekickforge.monitor.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,16 +25,18 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 
 /**
  * Runs a job by name with parameters, after recovering the runs of dead processes ({@link DeadRuns}). The same
- * parameters name the same run: when that run failed it
- * is restarted where it stopped; when it completed it is run again (the jobs are idempotent); when it
- * seems to be running but has not moved for {@code staleAfter} (its process died) it is recovered and
- * restarted.
+ * parameters name the same run: when that run failed (or its process died) it is restarted where it stopped; when it
+ * completed it is run again (the jobs are idempotent); when it is still running it is refused, unless the caller
+ * says its process died ({@code --recover}).
  */
 @Service
 public class JobRuns {
 
 	/** Parameters holding days (YYYY-MM-DD). */
 	private static final Set<String> DATES = Set.of("date", "from", "to");
+
+	/** The parameter that makes a rerun of a completed run an instance of its own. */
+	static final String RERUN = "rerun";
 
 	/** Parameters the scheduler adds to every run it launches: which schedule, and the fire time it was for. */
 	public static final Set<String> SCHEDULED = Set.of("schedule", "fired");
@@ -129,16 +130,17 @@ public class JobRuns {
 			}
 			else if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
 				execution = this.operator.start(job, new JobParametersBuilder(identity)
-					.addString("rerun", UUID.randomUUID().toString())
+					.addString(RERUN, UUID.randomUUID().toString())
 					.toJobParameters());
 			}
 			else {
 				if (last.getStatus().isRunning()) {
-					LocalDateTime updated = DeadRuns.lastMoved(last);
-					boolean stale = updated.isBefore(LocalDateTime.now(this.clock).minus(DeadRuns.STALE_AFTER));
-					if (!recover && !stale) {
+					// Still running after DeadRuns looked: its process is alive, or another machine's and not yet silent
+					// for long. Only a person who knows it died takes it over.
+					if (!recover) {
 						throw new JobRunException(jobName + " " + identity + " is already running (execution "
-								+ last.getId() + ", last update " + updated + "); if its process died, run with --recover");
+								+ last.getId() + ", last update " + DeadRuns.lastMoved(last)
+								+ "); if its process died, run with --recover");
 					}
 					last = this.operator.recover(last);
 				}
@@ -173,7 +175,7 @@ public class JobRuns {
 	private java.util.Optional<JobExecution> unfinishedRerun(String jobName, JobParameters identity) {
 		for (var instance : this.repository.getJobInstances(jobName, 0, 100)) {
 			JobExecution last = this.repository.getLastJobExecution(instance);
-			if (last == null || last.getJobParameters().getString("rerun") == null
+			if (last == null || last.getJobParameters().getString(RERUN) == null
 					|| !withoutRerunMark(last.getJobParameters()).equals(identity)) {
 				continue;
 			}
@@ -186,7 +188,7 @@ public class JobRuns {
 	private static JobParameters withoutRerunMark(JobParameters parameters) {
 		JobParametersBuilder builder = new JobParametersBuilder();
 		for (var parameter : parameters) {
-			if (!"rerun".equals(parameter.name())) {
+			if (!RERUN.equals(parameter.name())) {
 				builder.addJobParameter(parameter);
 			}
 		}
