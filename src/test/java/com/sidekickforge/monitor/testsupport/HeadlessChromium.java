@@ -112,6 +112,53 @@ public final class HeadlessChromium implements AutoCloseable {
 		return result.get("result").get("value");
 	}
 
+	/**
+	 * The page's violations of WCAG 2.1 A and AA as axe-core (npm, pinned in {@code src/test/browser}) finds them,
+	 * each as "rule: what it asks (the elements)"; empty when there is none.
+	 */
+	public List<String> accessibilityViolations() {
+		Path axe = Path.of("src", "test", "browser", "node_modules", "axe-core", "axe.min.js");
+		if (!Files.isRegularFile(axe)) {
+			throw new IllegalStateException("axe-core is not installed at " + axe
+					+ ": (cd src/test/browser && npm ci) (./run-tests does this when npm is there)");
+		}
+		try {
+			evaluate(Files.readString(axe) + "; true");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		JsonNode result = call("Runtime.evaluate", Map.of("expression",
+				"axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+						+ ".then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' ('"
+						+ " + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ') + (v.nodes.length > 5 ? ', ...' : '')"
+						+ " + ')'))",
+				"returnByValue", true, "awaitPromise", true));
+		if (result.has("exceptionDetails")) {
+			throw new IllegalStateException("axe-core failed: " + result.get("exceptionDetails"));
+		}
+		List<String> violations = new ArrayList<>();
+		result.get("result").get("value").forEach((v) -> violations.add(v.asString()));
+		return violations;
+	}
+
+	/** A real key press (Tab, Enter, ...) sent to the page as a keyboard would. */
+	public void press(String key) {
+		for (String type : List.of("rawKeyDown", "keyUp")) {
+			call("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", key,
+					"windowsVirtualKeyCode", "Tab".equals(key) ? 9 : ("Enter".equals(key) ? 13 : 0)));
+		}
+	}
+
+	/** The mouse moved over the middle of the first element the selector finds (hover). */
+	public void hover(String selector) {
+		JsonNode box = evaluate("(() => { const e = document.querySelector(" + this.json.writeValueAsString(selector)
+				+ "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+				+ " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+		call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", box.get("x").asDouble(), "y",
+				box.get("y").asDouble()));
+	}
+
 	/** A real mouse click in the middle of the first element the selector finds. */
 	public void click(String selector) {
 		JsonNode box = evaluate("(() => { const e = document.querySelector(" + this.json.writeValueAsString(selector)
