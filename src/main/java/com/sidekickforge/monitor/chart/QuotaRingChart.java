@@ -49,7 +49,8 @@ public final class QuotaRingChart {
 		colours.put(LEVEL_NAMES.get("red"), theme.salmon());
 		colours.put(LEVEL_NAMES.get("unlimited"), theme.secondaryText());
 		int all = clientsByLevel.values().stream().mapToInt(Integer::intValue).sum();
-		return ring(data, colours, clientsByLevel.getOrDefault("red", 0) + " of " + all, 18, true, caption, 10, theme);
+		// Smaller than a percent: "12 of 1,000" must fit the hole of a ring whose legend takes two lines.
+		return ring(data, colours, clientsByLevel.getOrDefault("red", 0) + " of " + all, 14, true, caption, 10, theme);
 	}
 
 	/** The levels as the legend and the cards name them. */

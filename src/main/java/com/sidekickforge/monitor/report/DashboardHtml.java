@@ -66,9 +66,9 @@ public class DashboardHtml {
 
 	private DashboardPage page(List<MonitoringData> periods, boolean published, LiveView live) {
 		MonitoringData current = periods.get(0);
-		SvgCharts svg = new SvgCharts();
-		List<DashboardPage.PeriodPanel> panels = new ArrayList<>();
 		ZoneId zone = ZoneId.of(current.timezone());
+		SvgCharts svg = new SvgCharts(new DisplayFormat(zone));
+		List<DashboardPage.PeriodPanel> panels = new ArrayList<>();
 		for (MonitoringData data : periods) {
 			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
 				.orElse(0);

@@ -47,19 +47,36 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 			.toList();
 	}
 
-	/** The clients the client filter offers: those on the page, or on the live page every client in the scope. */
+	/**
+	 * The clients the client filter offers: on the live page every client in the scope (the server reads the chosen
+	 * one's page); on a published site each client's own page beside this one, where every panel is that client's.
+	 * A page of all clients does not embed each client's every figure again: a thousand clients' pages are already
+	 * on the site, and embedding them would multiply this page by the number of clients.
+	 */
 	public List<LiveView.Choice> clientChoices() {
 		if (this.live != null) {
 			return this.live.clients();
 		}
 		return this.groups.stream()
-			.map((g) -> new LiveView.Choice(g.client().clientId().toString(), g.client().clientName(), false, null, null))
+			.map((g) -> new LiveView.Choice(g.client().reportPath(), g.client().clientName(), false, null, null))
 			.toList();
 	}
 
-	/** Whether the client filter is shown. */
+	/**
+	 * Whether the client filter is shown: on the live page of several clients, and on a published site's page of
+	 * several clients (a lone exported file has no client pages beside it to open).
+	 */
 	public boolean clientFilter() {
-		return (this.live != null) ? this.live.clients().size() > 1 : this.severalClients;
+		return (this.live != null) ? this.live.clients().size() > 1 : (this.severalClients && this.published);
+	}
+
+	/** The live page's custom range: the shown period's first and last day, for the date inputs. */
+	public String rangeFirst() {
+		return this.current.periodStart().toString();
+	}
+
+	public String rangeLast() {
+		return this.current.periodEnd().toString();
 	}
 
 	/**

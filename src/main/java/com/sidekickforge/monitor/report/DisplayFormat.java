@@ -101,6 +101,27 @@ public final class DisplayFormat {
 				+ "\u00a0%";
 	}
 
+	/** A rate in percent to a tenth ("1.3 %"), or "–" when there is none (nothing was counted). */
+	public String rate(Double percent) {
+		return (percent == null) ? "\u2013" : String.format(Locale.ROOT, "%.1f\u00a0%%", percent);
+	}
+
+	/** A trend bucket as a person names it: "Mon 3 Nov 2026" (a day), "week of 3 Nov 2026", "Nov 2026". */
+	public String bucket(java.time.LocalDate first, String bucket) {
+		return switch (bucket) {
+			case "week" -> "week of " + first.format(DAY);
+			case "month" -> first.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
+			default -> first.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH));
+		};
+	}
+
+	/** A bucket's usage in the units people read: "84.3 minutes · 1,203 messages · 402 chunks". */
+	public String usage(DailyUsage usage) {
+		return amount(QuotaMetric.VOICE_SECONDS.key(), usage.voiceSeconds()) + " \u00b7 "
+				+ amount(QuotaMetric.TEXT_MESSAGES.key(), usage.textMessages()) + " \u00b7 "
+				+ amount(QuotaMetric.EMBEDDING_CHUNKS.key(), usage.embeddingChunks());
+	}
+
 	public String decimal(double value) {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}

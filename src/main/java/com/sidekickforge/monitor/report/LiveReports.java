@@ -118,9 +118,10 @@ public class LiveReports {
 			periods.add(new LiveView.Choice(name, ReportPeriod.of(name, null, null, asOfDay).shortLabel(),
 					name.equals(period.name()), null, null));
 		}
-		if (!ReportPeriod.NAMED.contains(period.name())) {
-			periods.add(new LiveView.Choice(period.name(), period.shortLabel(), true, null, null));
-		}
+		// A custom range is always on offer: chosen, it shows the range's own label; else the picker's entry.
+		periods.add(ReportPeriod.NAMED.contains(period.name())
+				? new LiveView.Choice("custom", "Custom range\u2026", false, null, null)
+				: new LiveView.Choice(period.name(), period.shortLabel(), true, null, null));
 		List<LiveView.Choice> clients = page.clients()
 			.stream()
 			.map((c) -> new LiveView.Choice(c.id().toString(), c.name(), c.id().equals(page.selectedClient()), null, null))

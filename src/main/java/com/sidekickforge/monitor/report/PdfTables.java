@@ -12,7 +12,8 @@ import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * The summary's tables: a header row in the brand's teal repeated on every page the table runs onto, rows
- * that move whole to the next page rather than being cut, numbers aligned right.
+ * that move whole to the next page rather than being cut, numbers aligned right and written as the dashboard
+ * writes them, and columns never narrower than their header's longest word (no "Conversa/tions").
  */
 final class PdfTables {
 
@@ -30,15 +31,20 @@ final class PdfTables {
 
 	private final Font body;
 
-	PdfTables(PdfFonts fonts) {
+	private final float width;
+
+	/** @param width the width of the page's text, which every table fills */
+	PdfTables(PdfFonts fonts, float width) {
 		this.header = new Font(fonts.bold(), 8, Font.NORMAL, Color.WHITE);
 		this.body = new Font(fonts.regular(), 8, Font.NORMAL, new Color(0x1a1a1a));
+		this.width = width;
 	}
 
 	/** A table with its header row; {@code numeric} marks the right-aligned columns. */
 	PdfPTable table(List<String> headers, float[] widths, boolean[] numeric) {
-		PdfPTable table = new PdfPTable(widths);
+		PdfPTable table = new PdfPTable(fitted(headers, widths));
 		table.setWidthPercentage(100);
+		table.setTotalWidth(this.width);
 		table.setHeaderRows(1);
 		table.setSplitLate(true);
 		table.setSplitRows(true);
@@ -55,12 +61,112 @@ final class PdfTables {
 		return table;
 	}
 
-	/** Adds a row; every other row striped. */
+	/**
+	 * A table with a column naming the client. A client's own report names the client once, on its cover and in
+	 * its footer: there the column is left out, and each row's cell in it.
+	 */
+	final class ClientColumn {
+
+		final PdfPTable table;
+
+		private final int column;
+
+		private final boolean[] numeric;
+
+		/** @param column the index of the client's column, or -1 when it is left out */
+		ClientColumn(boolean several, int column, List<String> headers, float[] widths, boolean[] numeric) {
+			this.column = several ? -1 : column;
+			this.numeric = without(numeric);
+			float[] kept = new float[widths.length - ((this.column < 0) ? 0 : 1)];
+			for (int i = 0, k = 0; i < widths.length; i++) {
+				if (i != this.column) {
+					kept[k++] = widths[i];
+				}
+			}
+			this.table = table(java.util.stream.IntStream.range(0, headers.size())
+				.filter((i) -> i != this.column)
+				.mapToObj(headers::get)
+				.toList(), kept, this.numeric);
+		}
+
+		/** @param cells the row, the client's name in its column */
+		void row(Object... cells) {
+			List<Object> kept = new java.util.ArrayList<>();
+			for (int i = 0; i < cells.length; i++) {
+				if (i != this.column) {
+					kept.add(cells[i]);
+				}
+			}
+			PdfTables.this.row(this.table, this.numeric, kept.toArray());
+		}
+
+		private boolean[] without(boolean[] flags) {
+			boolean[] kept = new boolean[flags.length - ((this.column < 0) ? 0 : 1)];
+			for (int i = 0, k = 0; i < flags.length; i++) {
+				if (i != this.column) {
+					kept[k++] = flags[i];
+				}
+			}
+			return kept;
+		}
+
+	}
+
+	/**
+	 * The relative widths, widened where a column would be narrower than its header's longest word (and its
+	 * padding): that column gets what it needs, the others give it up in proportion to what they have to spare.
+	 */
+	float[] fitted(List<String> headers, float[] widths) {
+		float sum = 0;
+		for (float w : widths) {
+			sum += w;
+		}
+		float[] points = new float[widths.length];
+		float[] least = new float[widths.length];
+		float missing = 0;
+		float spare = 0;
+		for (int i = 0; i < widths.length; i++) {
+			points[i] = widths[i] / sum * this.width;
+			for (String word : headers.get(i).split("\\s+")) {
+				least[i] = Math.max(least[i], this.header.getBaseFont().getWidthPoint(word, this.header.getSize()) + 10);
+			}
+			if (points[i] < least[i]) {
+				missing += least[i] - points[i];
+			}
+			else {
+				spare += points[i] - least[i];
+			}
+		}
+		if (missing == 0 || spare < missing) {
+			return widths;
+		}
+		for (int i = 0; i < widths.length; i++) {
+			points[i] = (points[i] < least[i]) ? least[i] : points[i] - (points[i] - least[i]) / spare * missing;
+		}
+		return points;
+	}
+
+	/**
+	 * The height of a table's header and first rows: what must fit under a heading for the heading to stay on
+	 * this page.
+	 */
+	float opening(PdfPTable table, int rows) {
+		float height = 0;
+		for (int i = 0; i < Math.min(table.size(), rows + 1); i++) {
+			height += table.getRowHeight(i);
+		}
+		return height;
+	}
+
+	/** Adds a row; every other row striped; counts with thousands separators, as everywhere else. */
 	void row(PdfPTable table, boolean[] numeric, Object... values) {
 		boolean striped = ((table.getRows().size() - 1) % 2) == 1;
 		for (int i = 0; i < values.length; i++) {
 			Object value = values[i];
-			PdfPCell cell = cell(new Phrase((value != null) ? value.toString() : "\u2013", this.body), numeric[i]);
+			String text = (value instanceof Long || value instanceof Integer)
+					? String.format(java.util.Locale.ROOT, "%,d", ((Number) value).longValue())
+					: ((value != null) ? value.toString() : "\u2013");
+			PdfPCell cell = cell(new Phrase(text, this.body), numeric[i]);
 			if (striped) {
 				cell.setBackgroundColor(STRIPE);
 			}

@@ -34,6 +34,9 @@ public class SummaryPdf {
 	/** Clients from which an admin report gets a table of contents. */
 	static final int CONTENTS_FROM = 10;
 
+	/** The left and right margin of every page (points). */
+	private static final float MARGIN = 40;
+
 	/** Sidekicks an admin report lists; each client's own report lists all of theirs. */
 	static final int ADMIN_SIDEKICKS = 100;
 
@@ -70,40 +73,43 @@ public class SummaryPdf {
 	 * the second; null for no table of contents
 	 */
 	private void render(MonitoringData data, OutputStream out, Map<String, Integer> pages, boolean collecting) {
-		Document document = new Document(PageSize.A4, 40, 40, 48, 44);
+		Document document = new Document(PageSize.A4, MARGIN, MARGIN, 48, 44);
+		PdfTables tables = new PdfTables(this.fonts, PageSize.A4.getWidth() - 2 * MARGIN);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		ZoneId zone = ZoneId.of(data.timezone());
 		String asOf = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone).format(data.asOf())
 				+ " " + data.timezone();
 		writer.setPageEvent(new PdfPageFrame(this.fonts.regular(),
 				"Forge Monitor \u00b7 " + data.scope().label() + " \u00b7 " + data.periodLabel() + " \u00b7 as of " + asOf));
-		PdfSections sections = new PdfSections(document, writer, this.fonts, new PdfTables(this.fonts), pages, collecting);
+		PdfSections sections = new PdfSections(document, writer, this.fonts, tables, pages, collecting);
 		writer.setPageEvent(sections.contentsRecorder());
 		document.addTitle("Forge Monitor summary: " + data.scope().label());
 		document.addCreator("Forge Monitor");
 		document.open();
-		cover(document, data, asOf, writer);
+		cover(document, data, asOf, writer, tables);
 		if (pages != null) {
 			sections.contents(pages.keySet());
 		}
-		sections.heading("Usage trend");
+		sections.heading("Usage trend", 230);
 		document.add(this.charts.image(writer, this.charts.charts().trend(data), 515, 230));
-		sections.heading("Conversations");
+		sections.usage(data);
+		sections.heading("Conversations", 150);
 		sections.conversations(data, this.charts, writer);
 		sections.sidekicks(data, ADMIN_SIDEKICKS);
 		if (data.clients().size() > 1) {
 			sections.clients(data);
 		}
-		sections.health(data);
+		PdfHealthSections platform = new PdfHealthSections(sections, document, tables, this.fonts);
+		platform.health(data);
 		sections.alerts(data);
 		sections.gaps(data);
 		if (data.scope().clientSlug() == null && "superadmin".equals(data.scope().role())) {
-			sections.deadLetters(data);
+			platform.deadLetters(data);
 		}
 		document.close();
 	}
 
-	private void cover(Document document, MonitoringData data, String asOf, PdfWriter writer) {
+	private void cover(Document document, MonitoringData data, String asOf, PdfWriter writer, PdfTables tables) {
 		Font brand = new Font(this.fonts.bold(), 22, Font.NORMAL, PdfTables.TEAL);
 		Font title = new Font(this.fonts.bold(), 15, Font.NORMAL, new Color(0x1a1a1a));
 		Font text = new Font(this.fonts.regular(), 10, Font.NORMAL, new Color(0x5a5a5a));
@@ -130,12 +136,11 @@ public class SummaryPdf {
 			rings.addCell(cell);
 		}
 		document.add(rings);
-		PdfTables tables = new PdfTables(this.fonts);
 		boolean[] numeric = { false, true, false };
 		PdfPTable figures = tables.table(List.of("Figure", "Value", "Against the previous period"),
 				new float[] { 3, 2, 3 }, numeric);
 		ConversationAnalytics c = data.conversations();
-		tables.row(figures, numeric, "Conversations", String.format(Locale.ROOT, "%,d", c.total().current()),
+		tables.row(figures, numeric, "Conversations", c.total().current(),
 				PdfSections.FORMAT.against(null, c.total()));
 		for (QuotaStatus quota : data.quotas()) {
 			tables.row(figures, numeric, PdfSections.metricName(quota.metric()) + " used in the period"
@@ -152,7 +157,7 @@ public class SummaryPdf {
 				PdfSections.FORMAT.decimal(c.avgMessagesPerConversation()), "");
 		Map<String, Long> statuses = new LinkedHashMap<>();
 		data.sidekicks().forEach((s) -> statuses.merge(s.status(), 1L, Long::sum));
-		tables.row(figures, numeric, "Sidekicks", Integer.toString(data.sidekicks().size()),
+		tables.row(figures, numeric, "Sidekicks", data.sidekicks().size(),
 				statuses.entrySet().stream().sorted(Map.Entry.comparingByKey())
 					.map((e) -> e.getValue() + " " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse("none"));
 		document.add(figures);

@@ -1,7 +1,11 @@
 package com.sidekickforge.monitor.report;
 
+import java.awt.geom.Rectangle2D;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.jfree.chart.ChartRenderingInfo;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.MeetOrSlice;
@@ -9,6 +13,9 @@ import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
+import org.springframework.web.util.HtmlUtils;
+
+import com.sidekickforge.monitor.chart.CategoryBands;
 import com.sidekickforge.monitor.chart.ChartTheme;
 
 /**
@@ -20,6 +27,12 @@ final class SvgCharts {
 
 	private final ReportCharts charts = new ReportCharts(ChartTheme.DARK_BUNDLED);
 
+	private final DisplayFormat format;
+
+	SvgCharts(DisplayFormat format) {
+		this.format = format;
+	}
+
 	String ring(QuotaStatus quota, String id) {
 		return svg(this.charts.ring(quota), 220, 200, id);
 	}
@@ -27,7 +40,12 @@ final class SvgCharts {
 	String trend(MonitoringData data, String id) {
 		JFreeChart chart = this.charts.trend(data);
 		chart.removeLegend(); // the page's own buttons are the legend, and toggle the series
-		return svg(chart, 640, 260, id);
+		List<String> values = data.dailyUsage()
+			.stream()
+			.map((day) -> this.format.bucket(day.date(), data.bucket()) + (day.estimated() ? " (estimated)" : "") + ": "
+					+ this.format.usage(day))
+			.toList();
+		return svg(chart, 640, 260, id, values);
 	}
 
 	String channels(MonitoringData data, String id) {
@@ -35,11 +53,25 @@ final class SvgCharts {
 	}
 
 	String statuses(MonitoringData data, String id) {
-		return svg(this.charts.statuses(data), 320, 140, id);
+		List<String> values = data.conversationsByStatus()
+			.entrySet()
+			.stream()
+			.map((status) -> this.format.label(status.getKey()) + ": " + conversations(status.getValue()))
+			.toList();
+		return svg(this.charts.statuses(data), 320, 140, id, values);
 	}
 
 	String hours(MonitoringData data, String id) {
-		return svg(this.charts.hours(data), 320, 180, id);
+		List<String> values = new java.util.ArrayList<>();
+		for (int hour = 0; hour < 24; hour++) {
+			values.add(String.format(java.util.Locale.ROOT, "%02d:00 to %02d:00 (%s): %s", hour, (hour + 1) % 24,
+					data.timezone(), conversations(data.conversations().byHour().get(hour))));
+		}
+		return svg(this.charts.hours(data), 320, 180, id, values);
+	}
+
+	private String conversations(long count) {
+		return this.format.number(count) + ((count == 1) ? " conversation" : " conversations");
 	}
 
 	/** The colours the trend's series are drawn in, as the SVG writes them: the page toggles series by them. */
@@ -67,14 +99,40 @@ final class SvgCharts {
 	}
 
 	private static String svg(JFreeChart chart, int width, int height, String id) {
+		return svg(chart, width, height, id, List.of());
+	}
+
+	/**
+	 * @param values what each category (a bucket, a bar) holds, as a person reads it: laid over the chart as one
+	 * target per category that shows it on hover and on keyboard focus (the page's script draws the tip), and that
+	 * a screen reader reads
+	 */
+	private static String svg(JFreeChart chart, int width, int height, String id, List<String> values) {
 		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
 		graphics.setDefsKeyPrefix(id + "-");
 		// A tenth of a point is finer than any screen shows; full doubles would triple the file.
 		graphics.setGeomDoubleConverter(SvgCharts::tenths);
 		graphics.setTransformDoubleConverter(SvgCharts::hundredths);
-		chart.draw(graphics, new java.awt.Rectangle(0, 0, width, height));
-		return graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID,
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		chart.draw(graphics, new java.awt.Rectangle(0, 0, width, height), info);
+		String svg = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID,
 				MeetOrSlice.MEET);
+		List<Rectangle2D> bands = CategoryBands.of(chart, info.getPlotInfo().getDataArea());
+		if (values.isEmpty() || bands.size() != values.size()) {
+			return svg;
+		}
+		StringBuilder hits = new StringBuilder("<g class=\"hits\">");
+		for (int i = 0; i < bands.size(); i++) {
+			Rectangle2D band = bands.get(i);
+			String text = HtmlUtils.htmlEscape(values.get(i), "UTF-8");
+			hits.append("<rect class=\"hit\" fill=\"transparent\" tabindex=\"0\" role=\"img\" aria-label=\"").append(text)
+				.append("\" x=\"").append(tenths(band.getX())).append("\" y=\"").append(tenths(band.getY()))
+				.append("\" width=\"").append(tenths(band.getWidth())).append("\" height=\"")
+				.append(tenths(band.getHeight())).append("\"><title>").append(text).append("</title></rect>");
+		}
+		hits.append("</g>");
+		int end = svg.lastIndexOf("</svg>");
+		return svg.substring(0, end) + hits + svg.substring(end);
 	}
 
 }

@@ -109,6 +109,49 @@ class LiveDashboardBrowserTests {
 		chromium.screenshot(Path.of("target", "live-dashboard-client.png"));
 	}
 
+	@Test
+	void theDateRangePickerAsksForItsRangeAndThePageHasNoAccessibilityViolation() {
+		openSignedIn("/admin/monitoring", 1280);
+		assertThat(chromium.evaluate("document.getElementById('custom-range').hidden").asBoolean()).isTrue();
+		chromium.evaluate("const p = document.getElementById('period'); p.value = 'custom';"
+				+ " p.dispatchEvent(new Event('change')); true");
+		assertThat(chromium.evaluate("document.getElementById('custom-range').hidden").asBoolean()).isFalse();
+		chromium.evaluate("document.getElementById('range-from').value = '2026-11-03';"
+				+ " document.getElementById('range-to').value = '2026-11-09'; true");
+		chromium.click("#range-apply");
+		awaitDashboard("/admin/monitoring");
+		assertThat(chromium.evaluate("location.search").asString()).contains("period=custom", "from=2026-11-03",
+				"to=2026-11-09");
+		// The range reached the data: the cards' figures are of those days, the selector names them.
+		assertThat(chromium.evaluate("document.querySelector('#usage-cards .period-figure').getAttribute('data-period')")
+			.asString()).isEqualTo("custom");
+		assertThat(chromium.evaluate("document.getElementById('period').selectedOptions[0].textContent").asString())
+			.isEqualTo("Custom, 3\u20139 Nov");
+		assertThat(chromium.evaluate("document.querySelectorAll('.trend-chart .hit').length").asInt()).isEqualTo(7);
+		assertThat(chromium.evaluate("document.getElementById('range-from').value").asString()).isEqualTo("2026-11-03");
+		assertThat(chromium.errors).as("console errors").isEmpty();
+
+		for (int width : new int[] { 1280, 375 }) {
+			openSignedIn("/admin/monitoring", width);
+			chromium.paintWorstCaseBackground();
+			assertThat(chromium.accessibilityViolations()).as("all clients, live, at " + width + " px").isEmpty();
+			String client = chromium.evaluate("document.querySelector('#client-filter option:nth-child(2)').value").asString();
+			openSignedIn("/admin/monitoring?client_id=" + client, width);
+			chromium.paintWorstCaseBackground();
+			assertThat(chromium.accessibilityViolations()).as("a client, live, at " + width + " px").isEmpty();
+		}
+	}
+
+	private static void openSignedIn(String path, int width) {
+		chromium.open(base + path, width, 900);
+		if (chromium.evaluate("document.title").asString().contains("sign in")) {
+			chromium.errors.clear(); // the login page's own 401
+			chromium.evaluate("document.getElementById('token').value = '" + SUPERADMIN + "';"
+					+ " document.querySelector('form').submit(); true");
+		}
+		awaitDashboard(path.contains("?") ? path.substring(0, path.indexOf('?')) : path);
+	}
+
 	/** The page is the dashboard, loaded, with every skeleton replaced by its section. */
 	private static void awaitDashboard(String path) {
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()

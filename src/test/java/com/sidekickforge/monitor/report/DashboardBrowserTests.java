@@ -48,10 +48,12 @@ class DashboardBrowserTests {
 			boolean twoColumns = chromium.evaluate("(() => { const m = document.querySelector('.main-col').getBoundingClientRect();"
 					+ " const s = document.querySelector('.side-col').getBoundingClientRect(); return s.left >= m.right; })()")
 				.asBoolean();
-			boolean gridShown = chromium.evaluate("getComputedStyle(document.getElementById('sidekick-grid')).display !== 'none'")
-				.asBoolean();
+			boolean everySectionShown = chromium.evaluate("[...document.querySelectorAll('main section')]"
+					+ ".every((s) => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().height > 0)").asBoolean();
 			assertThat(twoColumns).as("two columns at " + width).isEqualTo(width >= 1024);
-			assertThat(gridShown).as("sidekick grid at " + width + " (key metrics only below 768)").isEqualTo(width >= 768);
+			assertThat(everySectionShown).as("every section at " + width + " px").isTrue();
+			assertThat(chromium.evaluate("document.documentElement.scrollWidth").asInt()).as("nothing wider than the window")
+				.isLessThanOrEqualTo(width);
 			chromium.screenshot(site.resolveSibling("dashboard-" + width + ".png"));
 		}
 	}
@@ -122,11 +124,123 @@ class DashboardBrowserTests {
 			.startsWith("https://admin.example.com/admin/clients/")
 			.doesNotContainPattern("/(pause|resume|clear|refresh)(\\s|$)");
 
-		// A series of the trend chart can be switched off.
+		// A series of the trend chart can be switched off, and on again.
+		String hidden = "[...document.querySelectorAll('.trend-chart svg *')].some((e) => e.style.display === 'none')";
 		chromium.evaluate("document.querySelector('.series-toggle').click()");
-		assertThat(chromium.evaluate("[...document.querySelectorAll('.trend-chart svg *')]"
-				+ ".some((e) => e.style.display === 'none')").asBoolean()).isTrue();
+		assertThat(chromium.evaluate(hidden).asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.querySelector('.series-toggle').getAttribute('aria-pressed')").asString())
+			.isEqualTo("false");
+		chromium.evaluate("document.querySelector('.series-toggle').click()");
+		assertThat(chromium.evaluate(hidden).asBoolean()).isFalse();
 		assertThat(chromium.errors).isEmpty();
+	}
+
+	@Test
+	void everyChartTellsItsValuesOnHoverAndOnKeyboardFocus() {
+		chromium.open(site.resolve("clients/krakow-tech-hub/index.html").toUri().toString(), 1280, 900);
+		String tip = "document.getElementById('chart-tip')";
+		// Each of the period's days is one target over the trend chart, holding its date and its three values.
+		int days = chromium.evaluate("JSON.parse(document.getElementById('forge-data').textContent).period_end.slice(8) * 1")
+			.asInt();
+		assertThat(chromium.evaluate("document.querySelectorAll('.trend-chart[data-period=\"current\"] .hit').length").asInt())
+			.isEqualTo(days);
+		chromium.hover(".trend-chart[data-period=\"current\"] .hit:last-of-type");
+		assertThat(chromium.evaluate(tip + ".hidden").asBoolean()).isFalse();
+		assertThat(chromium.evaluate(tip + ".textContent").asString())
+			.matches("Wed 25 Nov 2026( \\(estimated\\))?: [\\d,.]+ minutes \u00b7 [\\d,]+ messages \u00b7 [\\d,]+ chunks");
+		// The bars of the hours and of the statuses too.
+		chromium.hover(".charts .hit");
+		assertThat(chromium.evaluate(tip + ".textContent").asString()).matches("00:00 to 01:00 \\(UTC\\): [\\d,]+ conversations?");
+		// The keyboard reaches the same targets and the tip follows the focus, with a visible focus ring.
+		chromium.evaluate("document.querySelector('.trend-chart[data-period=\"current\"] .hit').focus(); true");
+		assertThat(chromium.evaluate(tip + ".textContent").asString()).matches("Sun 1 Nov 2026( \\(estimated\\))?: .+ chunks");
+		chromium.evaluate("document.activeElement.blur(); document.querySelector('#period').focus(); true");
+		chromium.press("Tab");
+		assertThat(chromium.evaluate("document.activeElement.tagName + ' ' + document.activeElement.matches(':focus-visible')")
+			.asString()).isEqualTo("BUTTON true");
+		assertThat(chromium.errors).isEmpty();
+	}
+
+	@Test
+	void theClientFilterOpensTheClientsOwnPageInTheSamePeriodAndLeadsBack() {
+		chromium.open(site.resolve("index.html").toUri().toString(), 1280, 900);
+		chromium.evaluate("(() => { const s = document.getElementById('period'); s.value = '7d';"
+				+ " s.dispatchEvent(new Event('change')); })()");
+		String krakow = chromium.evaluate("[...document.querySelectorAll('#client-filter option')]"
+				+ ".find((o) => o.textContent === 'Kraków Tech Hub').value").asString();
+		assertThat(krakow).isEqualTo("clients/krakow-tech-hub/index.html");
+		chromium.evaluate("(() => { const s = document.getElementById('client-filter'); s.value = '" + krakow + "';"
+				+ " s.dispatchEvent(new Event('change')); })()");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+			.until(() -> chromium.evaluate("location.pathname.endsWith('/clients/krakow-tech-hub/index.html')"
+					+ " && document.readyState === 'complete'").asBoolean());
+
+		// Every panel is the client's: its name, its own quotas (used / limit), its sidekicks only, its period.
+		assertThat(chromium.evaluate("document.getElementById('scope').textContent").asString()).isEqualTo("Kraków Tech Hub");
+		assertThat(chromium.evaluate("document.getElementById('period').value").asString()).isEqualTo("7d");
+		assertThat(chromium.evaluate("document.querySelector('.trend-chart[data-period=\"7d\"]').hidden").asBoolean()).isFalse();
+		assertThat(chromium.evaluate("[...document.querySelectorAll('.sidekick')].every((s) => s.dataset.clientName === 'Kraków Tech Hub')")
+			.asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.querySelector('#usage-cards .ring').textContent").asString()).contains("/");
+		// ... and the way back keeps the period.
+		assertThat(chromium.evaluate("document.getElementById('all-clients').hidden").asBoolean()).isFalse();
+		chromium.click("#all-clients");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+			.until(() -> chromium.evaluate("location.pathname.endsWith('/site/index.html') && document.readyState === 'complete'")
+				.asBoolean());
+		assertThat(chromium.evaluate("document.getElementById('period').value").asString()).isEqualTo("7d");
+		assertThat(chromium.evaluate("document.getElementById('scope').textContent").asString()).isEqualTo("All clients");
+		assertThat(chromium.errors).isEmpty();
+	}
+
+	@Test
+	void aSnapshotOfACustomPeriodOffersItInItsSelector() throws Exception {
+		Path file = site.resolveSibling("custom.html");
+		Run export = DemoReports.export("--format", "html", "--period", "custom", "--from", "2026-11-10", "--to",
+				"2026-11-20", "--out", file.toString());
+		assertThat(export.exitCode()).as(export.err()).isZero();
+		chromium.open(file.toUri().toString(), 1280, 900);
+		assertThat(chromium.evaluate("document.getElementById('period').value").asString()).isEqualTo("custom");
+		assertThat(chromium.evaluate("document.getElementById('period').selectedOptions[0].textContent").asString())
+			.isEqualTo("Custom, 10\u201320 Nov");
+		assertThat(chromium.evaluate("document.querySelectorAll('.trend-chart[data-period=\"custom\"] .hit').length").asInt())
+			.isEqualTo(11);
+		// A lone file has no client pages beside it: no client filter that could only hide two panels.
+		assertThat(chromium.evaluate("document.getElementById('client-filter') === null").asBoolean()).isTrue();
+	}
+
+	@Test
+	void onAPhoneEverySectionIsThereFoldedToItsHeadingAndOpensByIt() {
+		chromium.open(site.resolve("index.html").toUri().toString(), 375, 800);
+		// Health stays open (what a phone is opened for); the rest is folded.
+		assertThat(chromium.evaluate("[...document.querySelectorAll('section.detail:not(#health-panel)')]"
+				+ ".every((s) => s.classList.contains('folded') && s.querySelector('h2').getAttribute('aria-expanded') === 'false')")
+			.asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.getElementById('health-panel').classList.contains('folded')").asBoolean())
+			.isFalse();
+		assertThat(chromium.evaluate("getComputedStyle(document.querySelector('#trends figure')).display").asString())
+			.isEqualTo("none");
+		chromium.click("#trends > h2");
+		assertThat(chromium.evaluate("document.querySelector('#trends h2').getAttribute('aria-expanded')").asString())
+			.isEqualTo("true");
+		assertThat(chromium.evaluate("document.querySelector('#trends .trend-chart:not([hidden]) svg').getBoundingClientRect().width")
+			.asDouble()).isGreaterThan(300);
+		// No text cut off: the period selector shows its whole label, nothing is wider than the phone.
+		assertThat(chromium.evaluate("(() => { const s = document.getElementById('period'); return s.scrollWidth <= s.clientWidth; })()")
+			.asBoolean()).isTrue();
+		assertThat(chromium.evaluate("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(375);
+		assertThat(chromium.errors).isEmpty();
+	}
+
+	@Test
+	void axeFindsNoWcag21ViolationOnThePageOfAllClientsAndAClientsPage() {
+		for (String page : new String[] { "index.html", "clients/krakow-tech-hub/index.html" }) {
+			for (int width : new int[] { 1280, 375 }) {
+				chromium.open(site.resolve(page).toUri().toString(), width, 900);
+				chromium.paintWorstCaseBackground();
+				assertThat(chromium.accessibilityViolations()).as(page + " at " + width + " px").isEmpty();
+			}
+		}
 	}
 
 	@Test

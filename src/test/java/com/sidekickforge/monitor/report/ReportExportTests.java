@@ -137,6 +137,21 @@ class ReportExportTests {
 			for (JsonNode sidekick : data.get("sidekicks")) {
 				assertThat(text).contains(sidekick.get("agent_name").asString());
 			}
+			// The client is named on the cover and in each page's footer, never again on every row.
+			assertThat(text.split("Kraków Tech Hub", -1).length - 1).as("times the client is named")
+				.isLessThanOrEqualTo(pdf.getNumberOfPages() + 1);
+			// Each day of the trend holds in the PDF's table what the dashboard's chart tells on hover.
+			String page = Files.readString(out.resolve("site/clients/krakow-tech-hub/index.html"));
+			page = page.substring(page.indexOf("class=\"trend-chart\" data-period=\"current\""));
+			page = page.substring(0, page.indexOf("</figure>"));
+			java.util.regex.Matcher day = java.util.regex.Pattern.compile("aria-label=\"(\\w{3} \\d+ \\w{3} \\d{4}(?: \\(estimated\\))?): "
+					+ "([\\d,.]+) minutes \u00b7 ([\\d,]+) messages \u00b7 ([\\d,]+) chunks\"").matcher(page);
+			int days = 0;
+			while (day.find()) {
+				assertThat(text).contains(day.group(1) + " " + day.group(2) + " " + day.group(3) + " " + day.group(4));
+				days++;
+			}
+			assertThat(days).isGreaterThanOrEqualTo(25);
 		}
 	}
 

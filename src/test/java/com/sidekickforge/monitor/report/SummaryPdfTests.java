@@ -58,6 +58,27 @@ class SummaryPdfTests {
 					assertThat(onPage).containsAnyOf("Client Tier Voice Text Chunks", "Client Sidekick Status");
 				}
 			}
+			// Headers in one piece: no column is narrower than its header's longest word ("Conversa/tions").
+			assertThat(all).contains("Client Tier Voice Text Chunks Sidekicks Conversations Warnings Errors",
+					"Client Sidekick Status Conversations", "Usage by day Voice minutes Text messages Embedding chunks")
+				.doesNotContainPattern("Conversa(?!tion)|Conver\\s|Sidek\\s|Warn\\s");
+			// The contents begin on the cover's page, under its figures.
+			assertThat(pageText(document, 1)).contains("Usage summary: All clients", "Messages per conversation", "Contents");
+			// A heading is never the last thing on its page: its table's header follows on the same page.
+			Map<String, String> tableOf = Map.of("Sidekicks", "Client Sidekick Status", "Clients", "Client Tier Voice",
+					"Usage trend", "Usage by day");
+			for (int page = 1; page <= pages; page++) {
+				List<String> lines = pageText(document, page).lines().toList();
+				for (Map.Entry<String, String> section : tableOf.entrySet()) {
+					if (lines.contains(section.getKey())) {
+						assertThat(pageText(document, page)).as(section.getKey() + " on page " + page)
+							.contains(section.getValue());
+					}
+				}
+			}
+			// Numbers as everywhere else: thousands separated, rates to a tenth.
+			assertThat(all).contains("Sun 1 Nov 2026 (estimated) 0 30 5", "Wed 25 Nov 2026 240 54 5", "1.5\u00a0%")
+				.doesNotContain("1.50 %");
 			for (PDPage page : document.getPages()) {
 				for (COSName name : page.getResources().getXObjectNames()) {
 					assertThat(page.getResources().getXObject(name)).as("charts are vectors, not bitmaps")
@@ -69,7 +90,7 @@ class SummaryPdfTests {
 
 	private static int contentsPage(PDDocument document, String name) throws IOException {
 		StringBuilder contents = new StringBuilder();
-		for (int page = 2; !contents.toString().contains("Dead letters"); page++) {
+		for (int page = 1; !contents.toString().contains("Dead letters"); page++) {
 			contents.append(pageText(document, page));
 		}
 		var line = contents.toString().lines().filter((l) -> l.startsWith(name + " ")).findFirst().orElseThrow();
