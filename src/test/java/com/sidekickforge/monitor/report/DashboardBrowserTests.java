@@ -151,6 +151,11 @@ class DashboardBrowserTests {
 		// The bars of the hours and of the statuses too.
 		chromium.hover(".charts .hit");
 		assertThat(chromium.evaluate(tip + ".textContent").asString()).matches("00:00 to 01:00 \\(UTC\\): [\\d,]+ conversations?");
+		// The heatmap's hours and the error rate's days name theirs too.
+		chromium.hover(".period-block:not([hidden]) .heatmap td");
+		assertThat(chromium.evaluate(tip + ".textContent").asString()).matches("Mon 0:00 to 1:00: [\\d,]+ conversations?");
+		chromium.hover(".error-rate:not([hidden]) .sparkline i");
+		assertThat(chromium.evaluate(tip + ".textContent").asString()).matches("Sun 1 Nov 2026: (error rate [\\d.]+\u00a0%|no actions)");
 		// The keyboard reaches the same targets and the tip follows the focus, with a visible focus ring.
 		chromium.evaluate("document.querySelector('.trend-chart[data-period=\"current\"] .hit').focus(); true");
 		assertThat(chromium.evaluate(tip + ".textContent").asString()).matches("Sun 1 Nov 2026( \\(estimated\\))?: .+ chunks");
