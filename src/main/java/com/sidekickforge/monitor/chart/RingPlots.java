@@ -34,8 +34,18 @@ final class RingPlots {
 		return plot;
 	}
 
-	/** The chart around a ring: the card's colour, no border, a legend when asked. */
+	/**
+	 * The chart around a ring: the card's colour, no border, a legend when asked. JFreeChart draws the centre text
+	 * with the ring's first section and skips a section of nothing, so a ring at 0 % had no "0 %" in it: a first
+	 * section of nothing is drawn as a sliver of a billionth, which no page or screen can show.
+	 */
+	@SuppressWarnings("unchecked")
 	static JFreeChart chart(RingPlot plot, boolean legend, ChartTheme theme) {
+		var data = (org.jfree.data.general.DefaultPieDataset<String>) plot.getDataset();
+		if (data.getItemCount() > 0 && data.getValue(0) != null && data.getValue(0).doubleValue() == 0) {
+			data.setValue(data.getKey(0), 1e-9);
+		}
+		plot.setMinimumArcAngleToDraw(0);
 		JFreeChart chart = new JFreeChart(null, null, plot, legend);
 		chart.setBackgroundPaint(theme.card());
 		chart.setBorderVisible(false);

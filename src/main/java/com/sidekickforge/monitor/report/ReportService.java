@@ -39,9 +39,12 @@ public class ReportService {
 
 	private final ReportHeadlines headlines;
 
+	private final ReportFormatMeters meters;
+
 	ReportService(ReportReader reader, ReportWriters writers, TenantDatabases tenants, ForgeProperties properties,
-			ReportHeadlines headlines) {
+			ReportHeadlines headlines, ReportFormatMeters meters) {
 		this.headlines = headlines;
+		this.meters = meters;
 		this.reader = reader;
 		this.writers = writers;
 		this.tenants = tenants;
@@ -288,17 +291,21 @@ public class ReportService {
 		MonitoringData assembled = this.writers.data(data, scope, period);
 		this.headlines.save(publication.run(), scope, assembled);
 		for (ExportFormat format : formats) {
+			String name = format.name().toLowerCase(java.util.Locale.ROOT);
 			if (format == ExportFormat.HTML) {
-				this.writers.writeSite(data, scope, period, assembled, site);
+				this.meters.write(name, List.of(site.resolve("index.html"), site.resolve("data.json")),
+						() -> this.writers.writeSite(data, scope, period, assembled, site));
 				files.addAndGet(2);
 				continue;
 			}
-			ReportWriters.atomically(directory.resolve(format.fileName(period.name())),
-					(out) -> this.writers.write(format, data, partitions, scope, period, () -> assembled, out));
+			Path file = directory.resolve(format.fileName(period.name()));
+			this.meters.write(name, List.of(file), () -> ReportWriters.atomically(file,
+					(out) -> this.writers.write(format, data, partitions, scope, period, () -> assembled, out)));
 			files.incrementAndGet();
 		}
-		ReportWriters.atomically(directory.resolve("activity.json"),
-				(out) -> this.writers.writeActivity(assembled, out));
+		Path activity = directory.resolve("activity.json");
+		this.meters.write("activity", List.of(activity),
+				() -> ReportWriters.atomically(activity, (out) -> this.writers.writeActivity(assembled, out)));
 		files.incrementAndGet();
 	}
 
