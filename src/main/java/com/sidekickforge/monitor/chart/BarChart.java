@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
@@ -24,15 +25,8 @@ public final class BarChart {
 	public static JFreeChart of(Map<String, Long> counts, String unit, boolean horizontal, ChartTheme theme) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		counts.forEach((label, count) -> data.addValue(count, unit, label));
-		CategoryAxis labels = new CategoryAxis(null);
 		// Many bars (24 hours): label every third, or the labels run into each other.
-		int every = (counts.size() > 12) ? 3 : 1;
-		int index = 0;
-		for (String label : counts.keySet()) {
-			if (index++ % every != 0) {
-				labels.setTickLabelPaint(label, new java.awt.Color(0, 0, 0, 0));
-			}
-		}
+		CategoryAxis labels = new ThinnedCategoryAxis(List.copyOf(counts.keySet()), (counts.size() > 12) ? 3 : 1);
 		labels.setTickLabelFont(theme.font(Font.PLAIN, 8));
 		labels.setTickLabelPaint(theme.secondaryText());
 		labels.setAxisLinePaint(theme.border());

@@ -42,20 +42,14 @@ public final class UsageTrendChart {
 				data.addValue(values[i], name, buckets.get(i));
 			}
 		});
-		CategoryAxis axis = new CategoryAxis(null);
+		// Labels may be wider than their category; thinned out so they never overlap.
+		CategoryAxis axis = new ThinnedCategoryAxis(buckets, (buckets.size() + MAX_LABELS - 1) / MAX_LABELS);
 		axis.setTickLabelFont(theme.font(Font.PLAIN, 8));
 		axis.setTickLabelPaint(theme.secondaryText());
 		axis.setAxisLinePaint(theme.border());
 		axis.setTickMarksVisible(false);
 		axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-		// Labels may be wider than their category; thinned out so they never overlap.
 		axis.setMaximumCategoryLabelWidthRatio(5f);
-		int every = Math.max(1, (buckets.size() + MAX_LABELS - 1) / MAX_LABELS);
-		for (int i = 0; i < buckets.size(); i++) {
-			if (i % every != 0) {
-				axis.setTickLabelPaint(buckets.get(i), new Color(0, 0, 0, 0));
-			}
-		}
 		NumberAxis amounts = new NumberAxis(null);
 		amounts.setTickLabelFont(theme.font(Font.PLAIN, 8));
 		amounts.setTickLabelPaint(theme.secondaryText());

@@ -98,6 +98,17 @@ final class SvgCharts {
 		return "rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
 	}
 
+	/**
+	 * Without the clip to the whole canvas that JFreeSVG repeats on every element (it clips nothing the view box
+	 * does not): a fifth of a chart's bytes.
+	 */
+	private static String withoutWholeCanvasClip(String svg, String id, int width, int height) {
+		String clip = id + "-clip-0";
+		String whole = "<clipPath id='" + clip + "'><path d='M0,0L" + width + ",0L" + width + "," + height + "L0," + height
+				+ "L0,0Z'/></clipPath>";
+		return svg.contains(whole) ? svg.replace(whole, "").replace(" clip-path='url(#" + clip + ")'", "") : svg;
+	}
+
 	private static String svg(JFreeChart chart, int width, int height, String id) {
 		return svg(chart, width, height, id, List.of());
 	}
@@ -115,8 +126,8 @@ final class SvgCharts {
 		graphics.setTransformDoubleConverter(SvgCharts::hundredths);
 		ChartRenderingInfo info = new ChartRenderingInfo();
 		chart.draw(graphics, new java.awt.Rectangle(0, 0, width, height), info);
-		String svg = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID,
-				MeetOrSlice.MEET);
+		String svg = withoutWholeCanvasClip(graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height),
+				PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), id, width, height);
 		List<Rectangle2D> bands = CategoryBands.of(chart, info.getPlotInfo().getDataArea());
 		if (values.isEmpty() || bands.size() != values.size()) {
 			return svg;

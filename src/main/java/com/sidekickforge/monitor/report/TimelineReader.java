@@ -118,8 +118,11 @@ final class TimelineReader {
 		if (ended.isEmpty()) {
 			return;
 		}
-		// A conversation that started before the range still has its start found, within a day before it.
-		var starts = new ConversationStarts(this.platform).of(ended.keySet(), from.minus(java.time.Duration.ofDays(1)), to);
+		// A conversation's start is looked for within a week before its end (before the range too): a chat left open
+		// for days still gets its duration, and each lookup reads only the days around its batch of ends.
+		Map<String, Instant> ends = new HashMap<>();
+		ended.forEach((conversation, entry) -> ends.put(conversation, entry.timestamp()));
+		var starts = new ConversationStarts(this.platform).of(ends, java.time.Duration.ofDays(7));
 		ended.forEach((conversation, entry) -> {
 			Instant start = starts.get(conversation);
 			if (start != null && !start.isAfter(entry.timestamp())) {
