@@ -70,15 +70,6 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 		return (this.live != null) ? this.live.clients().size() > 1 : (this.severalClients && this.published);
 	}
 
-	/** The live page's custom range: the shown period's first and last day, for the date inputs. */
-	public String rangeFirst() {
-		return this.current.periodStart().toString();
-	}
-
-	public String rangeLast() {
-		return this.current.periodEnd().toString();
-	}
-
 	/**
 	 * What the page may load: a snapshot nothing but itself (and its data.json once published); the live page also
 	 * htmx and its partials from the server that sent it.

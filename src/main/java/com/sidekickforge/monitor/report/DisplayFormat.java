@@ -117,9 +117,9 @@ public final class DisplayFormat {
 
 	/** A bucket's usage in the units people read: "84.3 minutes · 1,203 messages · 402 chunks". */
 	public String usage(DailyUsage usage) {
-		return amount(QuotaMetric.VOICE_SECONDS.key(), usage.voiceSeconds()) + " \u00b7 "
-				+ amount(QuotaMetric.TEXT_MESSAGES.key(), usage.textMessages()) + " \u00b7 "
-				+ amount(QuotaMetric.EMBEDDING_CHUNKS.key(), usage.embeddingChunks());
+		return QuotaMetric.VOICE_SECONDS.withUnit(usage.voiceSeconds()) + " \u00b7 "
+				+ QuotaMetric.TEXT_MESSAGES.withUnit(usage.textMessages()) + " \u00b7 "
+				+ QuotaMetric.EMBEDDING_CHUNKS.withUnit(usage.embeddingChunks());
 	}
 
 	public String decimal(double value) {

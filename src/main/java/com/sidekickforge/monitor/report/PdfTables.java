@@ -69,45 +69,27 @@ final class PdfTables {
 
 		final PdfPTable table;
 
-		private final int column;
+		/** The indexes of the columns kept: all, or all but the client's. */
+		private final int[] kept;
 
 		private final boolean[] numeric;
 
-		/** @param column the index of the client's column, or -1 when it is left out */
+		/** @param column the index of the client's column, left out when the report is not of several clients */
 		ClientColumn(boolean several, int column, List<String> headers, float[] widths, boolean[] numeric) {
-			this.column = several ? -1 : column;
-			this.numeric = without(numeric);
-			float[] kept = new float[widths.length - ((this.column < 0) ? 0 : 1)];
-			for (int i = 0, k = 0; i < widths.length; i++) {
-				if (i != this.column) {
-					kept[k++] = widths[i];
-				}
+			this.kept = java.util.stream.IntStream.range(0, headers.size()).filter((i) -> several || i != column).toArray();
+			this.numeric = new boolean[this.kept.length];
+			float[] keptWidths = new float[this.kept.length];
+			for (int k = 0; k < this.kept.length; k++) {
+				this.numeric[k] = numeric[this.kept[k]];
+				keptWidths[k] = widths[this.kept[k]];
 			}
-			this.table = table(java.util.stream.IntStream.range(0, headers.size())
-				.filter((i) -> i != this.column)
-				.mapToObj(headers::get)
-				.toList(), kept, this.numeric);
+			this.table = table(java.util.Arrays.stream(this.kept).mapToObj(headers::get).toList(), keptWidths,
+					this.numeric);
 		}
 
 		/** @param cells the row, the client's name in its column */
 		void row(Object... cells) {
-			List<Object> kept = new java.util.ArrayList<>();
-			for (int i = 0; i < cells.length; i++) {
-				if (i != this.column) {
-					kept.add(cells[i]);
-				}
-			}
-			PdfTables.this.row(this.table, this.numeric, kept.toArray());
-		}
-
-		private boolean[] without(boolean[] flags) {
-			boolean[] kept = new boolean[flags.length - ((this.column < 0) ? 0 : 1)];
-			for (int i = 0, k = 0; i < flags.length; i++) {
-				if (i != this.column) {
-					kept[k++] = flags[i];
-				}
-			}
-			return kept;
+			PdfTables.this.row(this.table, this.numeric, java.util.Arrays.stream(this.kept).mapToObj((i) -> cells[i]).toArray());
 		}
 
 	}
@@ -164,7 +146,7 @@ final class PdfTables {
 		for (int i = 0; i < values.length; i++) {
 			Object value = values[i];
 			String text = (value instanceof Long || value instanceof Integer)
-					? String.format(java.util.Locale.ROOT, "%,d", ((Number) value).longValue())
+					? PdfSections.FORMAT.number(((Number) value).longValue())
 					: ((value != null) ? value.toString() : "\u2013");
 			PdfPCell cell = cell(new Phrase(text, this.body), numeric[i]);
 			if (striped) {

@@ -164,22 +164,28 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	/** The mouse moved over the middle of the first element the selector finds (hover). */
 	public void hover(String selector) {
-		JsonNode box = evaluate("(() => { const e = document.querySelector(" + this.json.writeValueAsString(selector)
-				+ "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-				+ " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
-		call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", box.get("x").asDouble(), "y",
-				box.get("y").asDouble()));
+		JsonNode point = pointAt(selector, "r.width / 2");
+		call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", point.get("x").asDouble(), "y",
+				point.get("y").asDouble()));
 	}
 
-	/** A real mouse click in the middle of the first element the selector finds. */
+	/** A real mouse click in the middle of the first element the selector finds (at most 20 px in from its left). */
 	public void click(String selector) {
-		JsonNode box = evaluate("(() => { const e = document.querySelector(" + this.json.writeValueAsString(selector)
-				+ "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-				+ " return {x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2}; })()");
+		JsonNode point = pointAt(selector, "Math.min(r.width / 2, 20)");
 		for (String type : List.of("mousePressed", "mouseReleased")) {
-			call("Input.dispatchMouseEvent", Map.of("type", type, "x", box.get("x").asDouble(), "y",
-					box.get("y").asDouble(), "button", "left", "clickCount", 1));
+			call("Input.dispatchMouseEvent", Map.of("type", type, "x", point.get("x").asDouble(), "y",
+					point.get("y").asDouble(), "button", "left", "clickCount", 1));
 		}
+	}
+
+	/**
+	 * The first element the selector finds, scrolled into view: a point of it, {@code across} from its left (an
+	 * expression of its bounding rectangle {@code r}), halfway down.
+	 */
+	private JsonNode pointAt(String selector, String across) {
+		return evaluate("(() => { const e = document.querySelector(" + this.json.writeValueAsString(selector)
+				+ "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+				+ " return {x: r.left + " + across + ", y: r.top + r.height / 2}; })()");
 	}
 
 	/** Saves what the page shows as a PNG. */
