@@ -55,7 +55,7 @@ public final class UsageTrendChart {
 		amounts.setTickLabelPaint(theme.secondaryText());
 		amounts.setAxisLineVisible(false);
 		amounts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, false);
+		LineAndShapeRenderer lines = new SeriesPathRenderer();
 		// Distinct in colour and in line: solid, dashed, dotted, so that no reader needs the colours to tell them apart.
 		List<Color> colours = theme.categories();
 		float[][] dashes = { null, { 7f, 4f }, { 2f, 3f } };

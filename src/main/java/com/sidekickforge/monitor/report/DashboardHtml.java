@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ import com.sidekickforge.monitor.mail.MailTemplates;
  */
 @Component
 public class DashboardHtml {
+
+	private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
 
 	private final MailTemplates templates;
 
@@ -47,11 +50,12 @@ public class DashboardHtml {
 
 	/** One refreshing section of the live page, as its partial endpoint answers. */
 	String section(List<MonitoringData> periods, LiveView live, String section) {
-		return this.templates.htmlFragment("dashboard/index", section, model(page(periods, false, live.refreshed())));
+		return withoutIndentation(
+				this.templates.htmlFragment("dashboard/index", section, model(page(periods, false, live.refreshed()))));
 	}
 
 	private void write(DashboardPage page, OutputStream out) {
-		String html = this.templates.html("dashboard/index", model(page));
+		String html = withoutIndentation(this.templates.html("dashboard/index", model(page)));
 		try {
 			out.write(html.getBytes(StandardCharsets.UTF_8));
 		}
@@ -68,6 +72,7 @@ public class DashboardHtml {
 		MonitoringData current = periods.get(0);
 		ZoneId zone = ZoneId.of(current.timezone());
 		SvgCharts svg = new SvgCharts(new DisplayFormat(zone));
+		HtmlCharts html = new HtmlCharts(new DisplayFormat(zone));
 		List<DashboardPage.PeriodPanel> panels = new ArrayList<>();
 		for (MonitoringData data : periods) {
 			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
@@ -77,7 +82,9 @@ public class DashboardHtml {
 					data.periodStart().atStartOfDay(zone).toInstant().toEpochMilli(),
 					data.periodEnd().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), data,
 					svg.trend(data, "trend-" + data.period()), svg.channels(data, "channels-" + data.period()),
-					svg.hours(data, "hours-" + data.period()), svg.statuses(data, "statuses-" + data.period()), max));
+					svg.hours(data, "hours-" + data.period()), svg.statuses(data, "statuses-" + data.period()), max,
+					html.heatmap(data.conversations().heatmap(), max),
+					html.errorRateSparkline(data.health().errorRate().trend())));
 		}
 		List<String> rings = new ArrayList<>();
 		for (QuotaStatus quota : current.quotas()) {
@@ -115,6 +122,15 @@ public class DashboardHtml {
 		summary.put("total_conversations", data.totalConversations());
 		summary.put("active_warnings", data.activeWarnings());
 		return summary;
+	}
+
+	/**
+	 * The page without the template's indentation, which Thymeleaf repeats for every row it writes (a tenth of a
+	 * page). Only the spaces after a line break go, so every break between words stays a break: nothing renders
+	 * differently (the page has no preformatted text), and the script's lines keep their ends.
+	 */
+	static String withoutIndentation(String html) {
+		return INDENTATION.matcher(html).replaceAll("\n");
 	}
 
 	/** JSON placed inside a script element: nothing in it can end the element or start markup. */

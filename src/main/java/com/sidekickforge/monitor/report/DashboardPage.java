@@ -23,9 +23,12 @@ record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<Str
 	 *
 	 * @param firstMillis the period's first instant (epoch ms), for filtering the timeline in the page
 	 * @param endMillis the instant after its last day
+	 * @param heatmap conversations by weekday and hour ({@link HtmlCharts}), like the SVG charts written once
+	 * @param errorRateSparkline the error rate per day ({@link HtmlCharts})
 	 */
 	record PeriodPanel(String name, String shortLabel, long firstMillis, long endMillis, MonitoringData data,
-			String trendSvg, String channelsSvg, String hoursSvg, String statusesSvg, long heatmapMax) {
+			String trendSvg, String channelsSvg, String hoursSvg, String statusesSvg, long heatmapMax, String heatmap,
+			String errorRateSparkline) {
 	}
 
 	/** A client's section of the sidekick grid (one section when the page is one client's). */

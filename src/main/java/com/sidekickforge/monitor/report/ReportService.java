@@ -19,6 +19,7 @@ import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.publication.FileTrees;
 import com.sidekickforge.monitor.publication.Generations;
+import com.sidekickforge.monitor.publication.UnchangedFiles;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
 /**
@@ -171,8 +172,11 @@ public class ReportService {
 		Path exportsAside = publication.exportsAside(output);
 		Path siteAside = publication.siteAside(output);
 		java.util.concurrent.atomic.AtomicLong files = new java.util.concurrent.atomic.AtomicLong();
+		UnchangedFiles unchanged = UnchangedFiles.against(Map.of("exports", exportsAside, "site", siteAside),
+				generations().current());
+		Written done = new Written(files, unchanged);
 		if (admin) {
-			writeScope(publication, exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, files);
+			writeScope(publication, exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, done);
 		}
 		int threads = this.properties.reports().threads();
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
@@ -184,7 +188,7 @@ public class ReportService {
 				}
 				written.add(pool.submit(() -> writeScope(publication, exportsAside.resolve("clients").resolve(identity.slug()),
 						siteAside.resolve("clients").resolve(identity.slug()), ReportScope.of(identity), data, partitions,
-						chosen, formats, files)));
+						chosen, formats, done)));
 			}
 			for (var future : written) {
 				try {
@@ -283,30 +287,46 @@ public class ReportService {
 		return periods;
 	}
 
+	/** What a part has written so far: files counted, and each shared with its earlier version when unchanged. */
+	private record Written(java.util.concurrent.atomic.AtomicLong count, UnchangedFiles unchanged) {
+
+		void add(Path... files) {
+			for (Path file : files) {
+				this.unchanged.share(file);
+			}
+			this.count.addAndGet(files.length);
+		}
+
+	}
+
 	private void writeScope(Publication publication, Path directory, Path site, ReportScope scope, ReportDataset data,
-			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats,
-			java.util.concurrent.atomic.AtomicLong files) {
+			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats, Written files) {
 		// The scope's data of the period, assembled once for every format and for the mail's figures (saved whatever
 		// formats were asked for: a mail never depends on a file of the run).
 		MonitoringData assembled = this.writers.data(data, scope, period);
 		this.headlines.save(publication.run(), scope, assembled);
+		Path json = null;
 		for (ExportFormat format : formats) {
-			String name = format.name().toLowerCase(java.util.Locale.ROOT);
 			if (format == ExportFormat.HTML) {
-				this.meters.write(name, List.of(site.resolve("index.html"), site.resolve("data.json")),
-						() -> this.writers.writeSite(data, scope, period, assembled, site));
-				files.addAndGet(2);
-				continue;
+				continue; // last, so that its data.json can be the JSON export's file
 			}
 			Path file = directory.resolve(format.fileName(period.name()));
-			this.meters.write(name, List.of(file), () -> ReportWriters.atomically(file,
+			this.meters.write(format.key(), List.of(file), () -> ReportWriters.atomically(file,
 					(out) -> this.writers.write(format, data, partitions, scope, period, () -> assembled, out)));
-			files.incrementAndGet();
+			files.add(file);
+			json = (format == ExportFormat.JSON) ? file : json;
+		}
+		if (formats.contains(ExportFormat.HTML)) {
+			Path sameData = json;
+			List<Path> pages = List.of(site.resolve("index.html"), site.resolve("data.json"));
+			this.meters.write(ExportFormat.HTML.key(), pages,
+					() -> this.writers.writeSite(data, scope, period, assembled, site, sameData));
+			files.add(pages.toArray(Path[]::new));
 		}
 		Path activity = directory.resolve("activity.json");
 		this.meters.write("activity", List.of(activity),
 				() -> ReportWriters.atomically(activity, (out) -> this.writers.writeActivity(assembled, out)));
-		files.incrementAndGet();
+		files.add(activity);
 	}
 
 }

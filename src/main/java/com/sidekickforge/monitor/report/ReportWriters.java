@@ -76,12 +76,33 @@ public class ReportWriters {
 		return periods;
 	}
 
-	/** The dashboard of a scope with the data.json it refreshes from, as published on a site. */
+	/**
+	 * The dashboard of a scope with the data.json it refreshes from, as published on a site.
+	 *
+	 * @param jsonExport the scope's JSON export of the same period when the run wrote one (null if not): data.json
+	 * holds the same bytes, so it becomes a second name of that file instead of a copy
+	 */
 	void writeSite(ReportDataset data, ReportScope scope, ReportPeriod chosen, MonitoringData first,
-			java.nio.file.Path directory) {
+			java.nio.file.Path directory, Path jsonExport) {
 		List<MonitoringData> periods = dashboardPeriods(data, scope, chosen, first);
 		atomically(directory.resolve("index.html"), (out) -> this.html.write(periods, true, out));
-		atomically(directory.resolve("data.json"), (out) -> this.json.write(periods.get(0), out));
+		Path dataJson = directory.resolve("data.json");
+		if (jsonExport == null || !linked(jsonExport, dataJson)) {
+			atomically(dataJson, (out) -> this.json.write(periods.get(0), out));
+		}
+	}
+
+	/** Whether {@code target} is now a hard link to {@code existing} (false where the file system has none). */
+	static boolean linked(Path existing, Path target) {
+		try {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			Files.deleteIfExists(target);
+			Files.createLink(target, existing);
+			return true;
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			return false;
+		}
 	}
 
 	/** {@code activity.json}: the timeline of the period, newest first. */

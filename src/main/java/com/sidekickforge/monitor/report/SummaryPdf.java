@@ -1,15 +1,21 @@
 package com.sidekickforge.monitor.report;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chunk;
@@ -18,9 +24,13 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 
 /**
  * {@code summary-<period>.pdf}: what a manager reads. A cover with scope, period and the quota rings, the usage
@@ -65,7 +75,14 @@ public class SummaryPdf {
 			}
 			render(data, OutputStream.nullOutputStream(), pages, true);
 		}
-		render(data, out, pages, false);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+		render(data, pdf, pages, false);
+		try {
+			out.write(PdfSubsetPrefixes.stable(pdf.toByteArray()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -86,6 +103,7 @@ public class SummaryPdf {
 		document.addTitle("Forge Monitor summary: " + data.scope().label());
 		document.addCreator("Forge Monitor");
 		document.open();
+		sameFileForSameReport(writer, data);
 		cover(document, data, asOf, writer, tables);
 		if (pages != null) {
 			sections.contents(pages.keySet());
@@ -168,6 +186,22 @@ public class SummaryPdf {
 		List<SidekickStatus> sorted = new ArrayList<>(sidekicks);
 		sorted.sort(Comparator.comparingLong(SidekickStatus::periodConversations).reversed());
 		return sorted.subList(0, Math.min(limit, sorted.size()));
+	}
+
+	/**
+	 * Dated by the report's as-of moment and identified by its scope, period and moment, instead of the clock and a
+	 * random file id: a report written again for the same data is the same file, byte for byte, so a publication
+	 * shares it with the previous generation instead of keeping a second copy.
+	 */
+	private static void sameFileForSameReport(PdfWriter writer, MonitoringData data) {
+		Calendar moment = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+		moment.setTimeInMillis(data.asOf().toEpochMilli());
+		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(moment));
+		writer.getInfo().put(PdfName.MODDATE, new PdfDate(moment));
+		byte[] id = DigestUtils.md5Digest((data.scope().label() + "\n" + data.period() + "\n"
+				+ data.periodStart() + "\n" + data.periodEnd() + "\n" + data.asOf()).getBytes(
+						StandardCharsets.UTF_8));
+		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 	}
 
 }

@@ -126,8 +126,9 @@ final class SvgCharts {
 		graphics.setTransformDoubleConverter(SvgCharts::hundredths);
 		ChartRenderingInfo info = new ChartRenderingInfo();
 		chart.draw(graphics, new java.awt.Rectangle(0, 0, width, height), info);
-		String svg = withoutWholeCanvasClip(graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height),
-				PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), id, width, height);
+		String svg = SvgStyleClasses.apply(withoutWholeCanvasClip(graphics.getSVGElement(id, false,
+				new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET), id, width, height), id,
+				seriesColours().values());
 		List<Rectangle2D> bands = CategoryBands.of(chart, info.getPlotInfo().getDataArea());
 		if (values.isEmpty() || bands.size() != values.size()) {
 			return svg;

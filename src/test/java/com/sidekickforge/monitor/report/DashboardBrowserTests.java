@@ -274,7 +274,7 @@ class DashboardBrowserTests {
 			chromium.evaluate("window.sameDocument = true");
 			String data = Files.readString(published.resolve("data.json"));
 			Files.writeString(published.resolve("data.json"),
-					data.replaceFirst("\"as_of\" : \"[^\"]+\"", "\"as_of\" : \"2026-11-26T08:30:00Z\""));
+					data.replaceFirst("\"as_of\":\"[^\"]+\"", "\"as_of\":\"2026-11-26T08:30:00Z\""));
 
 			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
 				.until(() -> chromium.evaluate("document.getElementById('as-of').textContent").asString()

@@ -110,6 +110,21 @@ class ReportPostgresTests {
 				.query(String.class).list()).startsWith("COMPLETED", "FAILED");
 			assertThat(Files.readSymbolicLink(out.resolve("current"))).isNotEqualTo(current);
 			assertNothingLeftBehind(out, store);
+
+			// The same moment published again: each client's files are the previous generation's, not copies of them
+			// (the report of all clients lists the job runs, which the killed one added to).
+			Path previous = out.resolve(current);
+			for (String slug : slugs) {
+				for (String file : List.of("exports/clients/" + slug + "/monitoring-current.json",
+						"exports/clients/" + slug + "/summary-current.pdf", "exports/clients/" + slug + "/usage-current.csv",
+						"exports/clients/" + slug + "/activity.json", "exports/clients/" + slug + "/conversations-current.json",
+						"site/clients/" + slug + "/index.html",
+						"site/clients/" + slug + "/data.json")) {
+					assertThat(Files.isSameFile(out.resolve(file), previous.resolve(file))).as(file).isTrue();
+				}
+				assertThat(Files.isSameFile(out.resolve("site/clients/" + slug + "/data.json"),
+						out.resolve("exports/clients/" + slug + "/monitoring-current.json"))).isTrue();
+			}
 		}
 	}
 
