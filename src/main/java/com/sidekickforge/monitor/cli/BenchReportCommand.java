@@ -55,8 +55,8 @@ final class BenchReportCommand implements Callable<Integer> {
 	}
 
 	/** One round's figures. */
-	private record Round(double readSeconds, long readHeap, double reportSeconds, long reportHeap,
-			Map<String, ReportFormatMeters.Totals> formats, long generationBytes, long historyBytes) {
+	private record Round(double readSeconds, long readHeap, long readLive, double reportSeconds, long reportHeap,
+			long reportLive, Map<String, ReportFormatMeters.Totals> formats, long generationBytes, long historyBytes) {
 
 		double ratio() {
 			return this.reportSeconds / this.readSeconds;
@@ -89,8 +89,8 @@ final class BenchReportCommand implements Callable<Integer> {
 				Map<String, ReportFormatMeters.Totals> formats = new TreeMap<>();
 				meters.totals().forEach((format, total) -> formats.put(format,
 						total.minus(before.getOrDefault(format, new ReportFormatMeters.Totals(0, 0, 0)))));
-				Round figures = new Round(read.seconds(), read.peakHeapMiB(), report.seconds(), report.peakHeapMiB(),
-						formats, bytes(output.resolve("current")), bytes(output.resolve("generations")));
+				Round figures = new Round(read.seconds(), read.peakHeapMiB(), read.peakLiveMiB(), report.seconds(),
+						report.peakHeapMiB(), report.peakLiveMiB(), formats, bytes(output.resolve("current")), bytes(output.resolve("generations")));
 				done.add(figures);
 				print("round " + round, figures);
 				report.result().steps().forEach((step) -> this.out.println("  " + step));
@@ -103,7 +103,8 @@ final class BenchReportCommand implements Callable<Integer> {
 						median(done, (r) -> r.formats().get(format).seconds()),
 						(long) median(done, (r) -> r.formats().get(format).bytes()), done.get(0).formats().get(format).files())));
 				print("median", new Round(median(done, Round::readSeconds), (long) median(done, Round::readHeap),
-						median(done, Round::reportSeconds), (long) median(done, Round::reportHeap), formats,
+						(long) median(done, Round::readLive), median(done, Round::reportSeconds),
+						(long) median(done, Round::reportHeap), (long) median(done, Round::reportLive), formats,
 						(long) median(done, Round::generationBytes), done.get(done.size() - 1).historyBytes()));
 				this.out.printf(Locale.ROOT, "median report/read %.2f (rounds %.2f-%.2f)%n", median(done, Round::ratio),
 						done.stream().mapToDouble(Round::ratio).min().orElse(0),
@@ -114,8 +115,10 @@ final class BenchReportCommand implements Callable<Integer> {
 	}
 
 	private void print(String label, Round round) {
-		this.out.printf(Locale.ROOT, "%s: read %.1f s (peak heap %d MiB), report %.1f s (peak heap %d MiB), report/read %.2f%n",
-				label, round.readSeconds(), round.readHeap(), round.reportSeconds(), round.reportHeap(), round.ratio());
+		this.out.printf(Locale.ROOT,
+				"%s: read %.1f s (peak heap %d MiB, live %d MiB), report %.1f s (peak heap %d MiB, live %d MiB), report/read %.2f%n",
+				label, round.readSeconds(), round.readHeap(), round.readLive(), round.reportSeconds(), round.reportHeap(),
+				round.reportLive(), round.ratio());
 		round.formats().forEach((format, total) -> this.out.printf(Locale.ROOT,
 				"  %-13s %7.1f s (summed over threads)  %,12d bytes in %,d files%n", format, total.seconds(), total.bytes(),
 				total.files()));

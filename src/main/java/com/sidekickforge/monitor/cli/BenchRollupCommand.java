@@ -98,15 +98,15 @@ final class BenchRollupCommand implements Callable<Integer> {
 		settle(platform, store);
 		double floor = floor(platform, measured.range());
 		HeapMeasure<RunOutcome> run = HeapMeasure.of(rollup);
-		measured.add(run.seconds(), floor, run.peakHeapMiB());
+		measured.add(run.seconds(), floor, run.peakLiveMiB());
 		this.out.printf(Locale.ROOT, "%s %s..%s: rollup %.1f s, sql-floor %.1f s, rollup/sql-floor %.2f, "
-				+ "peak heap %d MiB%n", measured.name(), measured.range().first(), measured.range().last(),
-				run.seconds(), floor, run.seconds() / floor, run.peakHeapMiB());
+				+ "peak heap %d MiB, live %d MiB%n", measured.name(), measured.range().first(), measured.range().last(),
+				run.seconds(), floor, run.seconds() / floor, run.peakHeapMiB(), run.peakLiveMiB());
 		run.result().steps().forEach((step) -> this.out.println("  " + step));
 		return run.result().completed();
 	}
 
-	/** The rounds of one kind of run: their ratios, the median and the range, and the peak heap. */
+	/** The rounds of one kind of run: their ratios, the median and the range, and the peak live heap. */
 	private record Measured(String name, DayRange range, List<double[]> rounds) {
 
 		Measured(String name, DayRange range) {
@@ -121,7 +121,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 			double[] ratios = this.rounds.stream().mapToDouble((r) -> r[0]).sorted().toArray();
 			int n = ratios.length;
 			double median = (n % 2 == 1) ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
-			out.printf(Locale.ROOT, "%s: rollup/sql-floor median %.2f (%d rounds, %.2f-%.2f), peak heap %d MiB%n",
+			out.printf(Locale.ROOT, "%s: rollup/sql-floor median %.2f (%d rounds, %.2f-%.2f), peak live heap %d MiB%n",
 					this.name, median, n, ratios[0], ratios[n - 1],
 					(long) this.rounds.stream().mapToDouble((r) -> r[3]).max().orElse(0));
 		}

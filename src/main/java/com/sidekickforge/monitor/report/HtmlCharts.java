@@ -34,7 +34,11 @@ final class HtmlCharts {
 				long count = row.get(hour);
 				html.append("<td aria-label=\"").append(day).append(' ').append(hour).append(":00 to ").append(hour + 1)
 					.append(":00: ").append(this.format.number(count)).append((count == 1) ? " conversation" : " conversations")
-					.append("\" style=\"--shade:").append(this.format.shade(count, max)).append("\"></td>");
+					.append('"');
+				if (count > 0) { // the style sheet shades a cell without one as none
+					html.append(" style=\"--shade:").append(this.format.shade(count, max)).append('"');
+				}
+				html.append("></td>");
 			}
 			html.append("</tr>\n");
 		}

@@ -175,12 +175,14 @@ public class ReportService {
 		UnchangedFiles unchanged = UnchangedFiles.against(Map.of("exports", exportsAside, "site", siteAside),
 				generations().current());
 		Written done = new Written(files, unchanged);
-		if (admin) {
-			writeScope(publication, exportsAside, siteAside, ReportScope.all(), data, partitions, chosen, formats, done);
-		}
 		int threads = this.properties.reports().threads();
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
 			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
+			if (admin) {
+				// The largest scope first, beside the clients rather than before them: the other threads are not idle.
+				written.add(pool.submit(() -> writeScope(publication, exportsAside, siteAside, ReportScope.all(), data,
+						partitions, chosen, formats, done)));
+			}
 			for (ClientFacts client : data.clients()) {
 				ClientIdentity identity = client.identity();
 				if (!slice.contains(client.id())) {

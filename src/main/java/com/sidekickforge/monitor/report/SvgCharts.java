@@ -137,7 +137,7 @@ final class SvgCharts {
 		for (int i = 0; i < bands.size(); i++) {
 			Rectangle2D band = bands.get(i);
 			String text = HtmlUtils.htmlEscape(values.get(i), "UTF-8");
-			hits.append("<rect class=\"hit\" fill=\"transparent\" tabindex=\"0\" role=\"img\" aria-label=\"").append(text)
+			hits.append("<rect class=\"hit\" tabindex=\"0\" role=\"img\" aria-label=\"").append(text)
 				.append("\" x=\"").append(tenths(band.getX())).append("\" y=\"").append(tenths(band.getY()))
 				.append("\" width=\"").append(tenths(band.getWidth())).append("\" height=\"")
 				.append(tenths(band.getHeight())).append("\"/>");

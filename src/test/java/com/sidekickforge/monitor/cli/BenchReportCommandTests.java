@@ -39,7 +39,7 @@ class BenchReportCommandTests {
 
 			assertThat(bench.exitCode()).as(bench.out() + bench.err()).isZero();
 			assertThat(bench.out())
-				.containsPattern("round 1: read \\d+\\.\\d s \\(peak heap \\d+ MiB\\), report \\d+\\.\\d s")
+				.containsPattern("round 1: read \\d+\\.\\d s \\(peak heap \\d+ MiB, live \\d+ MiB\\), report \\d+\\.\\d s")
 				.containsPattern("round 2: read")
 				.containsPattern("html +\\d+\\.\\d s \\(summed over threads\\) +[\\d,]+ bytes in 8 files")
 				.containsPattern("pdf +\\d+\\.\\d s .* bytes in 4 files")
