@@ -90,7 +90,8 @@ final class BenchReportCommand implements Callable<Integer> {
 				meters.totals().forEach((format, total) -> formats.put(format,
 						total.minus(before.getOrDefault(format, new ReportFormatMeters.Totals(0, 0, 0)))));
 				Round figures = new Round(read.seconds(), read.peakHeapMiB(), read.peakLiveMiB(), report.seconds(),
-						report.peakHeapMiB(), report.peakLiveMiB(), formats, bytes(output.resolve("current")), bytes(output.resolve("generations")));
+						report.peakHeapMiB(), report.peakLiveMiB(), formats, bytes(output.resolve("current")),
+						bytes(output.resolve("generations")));
 				done.add(figures);
 				print("round " + round, figures);
 				report.result().steps().forEach((step) -> this.out.println("  " + step));

@@ -11,12 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 
 /**
  * Times a piece of work and the peak heap it reached: for the benchmarks. The heap in use only grows between
@@ -33,9 +33,19 @@ record HeapMeasure<T>(T result, double seconds, long peakHeapMiB, long peakLiveM
 		System.gc();
 		AtomicLong peak = new AtomicLong(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 		AtomicLong live = new AtomicLong(peak.get());
+		List<String> heapPools = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.map(MemoryPoolMXBean::getName)
+			.toList();
 		NotificationListener listener = (notification, handback) -> {
-			peak.accumulateAndGet(inUse(notification, true), Math::max);
-			live.accumulateAndGet(inUse(notification, false), Math::max);
+			if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+				return;
+			}
+			GcInfo collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+				.getGcInfo();
+			peak.accumulateAndGet(inUse(collection.getMemoryUsageBeforeGc(), heapPools), Math::max);
+			live.accumulateAndGet(inUse(collection.getMemoryUsageAfterGc(), heapPools), Math::max);
 		};
 		List<NotificationEmitter> collectors = ManagementFactory.getGarbageCollectorMXBeans()
 			.stream()
@@ -62,19 +72,8 @@ record HeapMeasure<T>(T result, double seconds, long peakHeapMiB, long peakLiveM
 		}
 	}
 
-	/** The heap in use when a collection began or ended, summed over the heap's pools at that one moment. */
-	private static long inUse(Notification notification, boolean before) {
-		if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-			return 0;
-		}
-		var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-		Map<String, MemoryUsage> usage = before ? info.getGcInfo().getMemoryUsageBeforeGc()
-				: info.getGcInfo().getMemoryUsageAfterGc();
-		var heapPools = ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.map(MemoryPoolMXBean::getName)
-			.toList();
+	/** The heap in use at one moment of a collection (its start or its end), summed over the heap's pools. */
+	private static long inUse(Map<String, MemoryUsage> usage, List<String> heapPools) {
 		return heapPools.stream().map(usage::get).filter(Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
 	}
 

@@ -65,6 +65,33 @@ public final class FileTrees {
 		}
 	}
 
+	/**
+	 * Makes {@code target} a second name of {@code existing}'s file: linked beside it, then renamed over it, so the
+	 * name never points at nothing.
+	 *
+	 * @return false where the file system cannot link them (no hard links, another device), {@code target} untouched
+	 */
+	public static boolean replaceWithLink(Path target, Path existing) {
+		Path link = target.resolveSibling("." + target.getFileName() + ".link");
+		try {
+			Files.deleteIfExists(link);
+			Files.createLink(link, existing);
+		}
+		catch (UnsupportedOperationException | java.nio.file.FileSystemException ex) {
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot link " + link + " to " + existing + ": " + ex.getMessage(), ex);
+		}
+		try {
+			Files.move(link, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot move " + link + " to " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	/** Renames atomically: readers see the old entry or the new one, never none (a link replaces a link). */
 	static void rename(Path from, Path to) {
 		try {

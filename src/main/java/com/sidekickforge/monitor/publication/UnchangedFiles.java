@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +31,7 @@ public final class UnchangedFiles {
 		if (published.isEmpty()) {
 			return new UnchangedFiles(Map.of());
 		}
-		Map<Path, Path> roots = new java.util.HashMap<>();
+		Map<Path, Path> roots = new HashMap<>();
 		written.forEach((part, directory) -> roots.put(directory.toAbsolutePath().normalize(),
 				published.get().resolve(part).toAbsolutePath().normalize()));
 		return new UnchangedFiles(Map.copyOf(roots));
@@ -63,15 +63,7 @@ public final class UnchangedFiles {
 			if (Files.size(earlier) != Files.size(written) || Files.mismatch(earlier, written) != -1) {
 				return false;
 			}
-			// Linked beside it, then renamed over it: the name never points at nothing.
-			Path link = written.resolveSibling("." + written.getFileName() + ".link");
-			Files.deleteIfExists(link);
-			Files.createLink(link, earlier);
-			Files.move(link, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return true;
-		}
-		catch (UnsupportedOperationException ex) {
-			return false; // a file system without hard links keeps copies
+			return FileTrees.replaceWithLink(written, earlier); // a file system without hard links keeps copies
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot share " + written + " with " + earlier + ": " + ex.getMessage(), ex);

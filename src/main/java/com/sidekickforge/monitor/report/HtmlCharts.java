@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.report;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -55,7 +56,7 @@ final class HtmlCharts {
 					+ ((percent != null) ? "error rate " + this.format.rate(percent) : "no actions");
 			double height = (percent == null) ? 0 : Math.min(100, percent * 5);
 			html.append("<i data-tip=\"").append(HtmlUtils.htmlEscape(tip, "UTF-8")).append("\" style=\"--h:")
-				.append(String.format(java.util.Locale.ROOT, "%.1f", height)).append("%\"></i>");
+				.append(String.format(Locale.ROOT, "%.1f", height)).append("%\"></i>");
 		}
 		return html.append("</div>").toString();
 	}

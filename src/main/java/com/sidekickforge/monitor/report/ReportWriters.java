@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.SourcePartition;
+import com.sidekickforge.monitor.publication.FileTrees;
 
 /** Writes one format of one scope and period to a stream: the single place each format is chosen. */
 @Component
@@ -87,21 +88,8 @@ public class ReportWriters {
 		List<MonitoringData> periods = dashboardPeriods(data, scope, chosen, first);
 		atomically(directory.resolve("index.html"), (out) -> this.html.write(periods, true, out));
 		Path dataJson = directory.resolve("data.json");
-		if (jsonExport == null || !linked(jsonExport, dataJson)) {
+		if (jsonExport == null || !FileTrees.replaceWithLink(dataJson, jsonExport)) {
 			atomically(dataJson, (out) -> this.json.write(periods.get(0), out));
-		}
-	}
-
-	/** Whether {@code target} is now a hard link to {@code existing} (false where the file system has none). */
-	static boolean linked(Path existing, Path target) {
-		try {
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			Files.deleteIfExists(target);
-			Files.createLink(target, existing);
-			return true;
-		}
-		catch (UnsupportedOperationException | IOException ex) {
-			return false;
 		}
 	}
 

@@ -25,23 +25,26 @@ final class SvgStyleClasses {
 	 * that colour, so the page finds a series' elements without reading styles
 	 */
 	static String apply(String svg, String id, Iterable<String> seriesColours) {
-		Map<String, String> classes = new LinkedHashMap<>();
+		// Each distinct style once: its class (c0, c1, ... in order of appearance) and its series, if any.
+		Map<String, String> attributes = new LinkedHashMap<>();
 		StringBuilder out = new StringBuilder(svg.length() / 2);
 		Matcher style = STYLE.matcher(svg);
 		while (style.find()) {
-			String declarations = style.group(1);
-			String name = classes.computeIfAbsent(declarations, (d) -> "c" + classes.size());
-			String series = seriesOf(declarations, seriesColours);
-			style.appendReplacement(out, Matcher.quoteReplacement(
-					" class='" + name + "'" + ((series == null) ? "" : " data-series='" + series + "'")));
+			String attribute = attributes.computeIfAbsent(style.group(1), (declarations) -> {
+				String series = seriesOf(declarations, seriesColours);
+				return " class='c" + attributes.size() + "'" + ((series == null) ? "" : " data-series='" + series + "'");
+			});
+			style.appendReplacement(out, Matcher.quoteReplacement(attribute));
 		}
 		style.appendTail(out);
-		if (classes.isEmpty()) {
+		if (attributes.isEmpty()) {
 			return svg;
 		}
 		StringBuilder rules = new StringBuilder("<style>");
-		classes.forEach((declarations, name) -> rules.append('#').append(id).append(" .").append(name).append('{')
-			.append(declarations).append('}'));
+		int name = 0;
+		for (String declarations : attributes.keySet()) {
+			rules.append('#').append(id).append(" .c").append(name++).append('{').append(declarations).append('}');
+		}
 		rules.append("</style>");
 		int openingEnd = out.indexOf(">") + 1;
 		return out.insert(openingEnd, rules).toString();
