@@ -41,15 +41,23 @@ final class Problems {
 		fields.put("title", problem.getTitle());
 		fields.put("status", problem.getStatus());
 		fields.put("detail", problem.getDetail());
-		fields.put("instance", (problem.getInstance() != null) ? problem.getInstance().toString() : null);
+		if (problem.getInstance() != null) {
+			fields.put("instance", problem.getInstance().toString());
+		}
 		if (problem.getProperties() != null) {
 			fields.putAll(problem.getProperties());
 		}
 		return JSON.compact(fields);
 	}
 
-	/** The request's path, when it is one a URI can hold (a path the firewall refused may not be). */
+	/**
+	 * The request's path, when it is one a URI can hold (a path the firewall refused may not be); none without a
+	 * request.
+	 */
 	private static java.net.URI instance(HttpServletRequest request) {
+		if (request == null || request.getRequestURI() == null) {
+			return null;
+		}
 		try {
 			return java.net.URI.create(request.getRequestURI());
 		}

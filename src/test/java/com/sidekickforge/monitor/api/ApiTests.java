@@ -238,6 +238,12 @@ class ApiTests {
 		requests.put("a garbage multipart body", "POST /admin/jobs/health-check/run HTTP/1.1\r\n"
 				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 9\r\n\r\ngarbage--");
 		requests.put("a browser asking for HTML", "GET /admin/monitoring/data?period=fortnight HTTP/1.1\r\nAccept: text/html\r\n\r\n");
+		// Refused by Tomcat's connector before any filter: its error page would be HTML.
+		requests.put("a request line over the server's limit", "GET /admin/monitoring/data?x=" + "a".repeat(20_000)
+				+ " HTTP/1.1\r\nAccept: text/html\r\n\r\n");
+		requests.put("a header over the server's limit", "GET /admin/monitoring/data HTTP/1.1\r\nX-Big: "
+				+ "a".repeat(20_000) + "\r\n\r\n");
+		requests.put("a control character in the path", "GET /admin/\u0001x HTTP/1.1\r\n\r\n");
 		for (var request : requests.entrySet()) {
 			String token = request.getValue().contains("X-No-Token") ? null : SUPERADMIN;
 			String answer = raw(request.getValue(), token);
