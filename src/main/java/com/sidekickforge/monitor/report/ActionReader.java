@@ -27,12 +27,14 @@ final class ActionReader {
 	void read(LocalDate first, LocalDate last, ZoneId zone, Map<UUID, ClientActivity> clients) {
 		DayRange range = new DayRange(first, last, zone);
 		String day = range.daySql("created_at");
+		Canonical canonical = new Canonical();
 		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT client_id, " + day
 				+ ", COUNT(*), SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) FROM activity_log"
 				+ " WHERE created_at >= ? AND created_at < ? AND client_id IS NOT NULL GROUP BY client_id, " + day,
 				(rs) -> {
 					clients.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new ClientActivity()).actions
-						.add(new ClientActivity.ActionDay(DayRange.day(rs.getInt(2)), rs.getLong(3), rs.getLong(4)));
+						.add(new ClientActivity.ActionDay(canonical.of(DayRange.day(rs.getInt(2))), rs.getLong(3),
+							rs.getLong(4)));
 				}, OffsetDateTime.ofInstant(range.start(), ZoneOffset.UTC), OffsetDateTime.ofInstant(range.end(), ZoneOffset.UTC)));
 	}
 

@@ -22,16 +22,16 @@ final class ComparisonsBuilder {
 
 	/**
 	 * @param inScope the scope's clients
-	 * @param everyone all clients, for the tier averages (only ever shown as an average of enough clients)
+	 * @param tierAverages all clients' tiers (only ever shown as an average of enough clients)
 	 */
 	Comparisons of(PeriodFigures now, PeriodFigures previous, HistoryCoverage history, ReportPeriod period,
-			List<ClientFacts> inScope, List<ClientFacts> everyone, Map<java.util.UUID, PeriodFigures> perClient) {
+			List<ClientFacts> inScope, TierAverages tierAverages, Map<java.util.UUID, PeriodFigures> perClient) {
 		Map<String, Trend> periods = new LinkedHashMap<>();
 		for (QuotaMetric metric : QuotaMetric.values()) {
 			periods.put(metric.key(), history.trend(period, now.used(metric), previous.used(metric)));
 		}
 		periods.put("conversations", history.trend(period, now.conversations, previous.conversations));
-		return new Comparisons(periods, sidekicks(inScope, perClient), tiers(inScope, everyone));
+		return new Comparisons(periods, sidekicks(inScope, perClient), tiers(inScope, tierAverages));
 	}
 
 	private static List<Comparisons.SidekickShare> sidekicks(List<ClientFacts> clients,
@@ -55,22 +55,19 @@ final class ComparisonsBuilder {
 		return List.copyOf(shares.subList(0, Math.min(SIDEKICKS, shares.size())));
 	}
 
-	private List<Comparisons.TierComparison> tiers(List<ClientFacts> inScope, List<ClientFacts> everyone) {
+	private List<Comparisons.TierComparison> tiers(List<ClientFacts> inScope, TierAverages averages) {
 		List<Comparisons.TierComparison> tiers = new ArrayList<>();
 		for (ClientFacts client : inScope) {
 			String tier = client.identity().tier();
-			List<ClientFacts> peers = everyone.stream().filter((c) -> tier.equals(c.identity().tier())).toList();
+			TierAverages.Tier peers = averages.of(tier);
 			Map<String, Long> used = new LinkedHashMap<>();
 			Map<String, Long> average = new LinkedHashMap<>();
 			for (QuotaMetric metric : QuotaMetric.values()) {
 				used.put(metric.key(), client.quotas().quota(metric).used());
-				average.put(metric.key(), Math.round(peers.stream()
-					.mapToLong((c) -> c.quotas().quota(metric).used())
-					.average()
-					.orElse(0)));
+				average.put(metric.key(), peers.average().get(metric.key()));
 			}
-			boolean enough = peers.size() >= this.tierMinimum;
-			tiers.add(new Comparisons.TierComparison(client.id(), client.identity().name(), tier, enough ? peers.size() : 0,
+			boolean enough = peers.clients() >= this.tierMinimum;
+			tiers.add(new Comparisons.TierComparison(client.id(), client.identity().name(), tier, enough ? peers.clients() : 0,
 					used, enough ? average : null, enough ? null
 							: "Fewer than " + this.tierMinimum + " clients on this tier: no average is shown, so that no"
 									+ " other client's usage can be worked out from it"));

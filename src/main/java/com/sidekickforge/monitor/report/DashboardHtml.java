@@ -68,8 +68,9 @@ public class DashboardHtml {
 	private DashboardPage page(List<MonitoringData> periods, boolean published, LiveView live) {
 		MonitoringData current = periods.get(0);
 		ZoneId zone = ZoneId.of(current.timezone());
-		SvgCharts svg = new SvgCharts(new DisplayFormat(zone));
-		HtmlCharts html = new HtmlCharts(new DisplayFormat(zone));
+		DisplayFormat format = new DisplayFormat(zone);
+		SvgCharts svg = new SvgCharts(format);
+		HtmlCharts html = new HtmlCharts(format);
 		List<DashboardPage.PeriodPanel> panels = new ArrayList<>();
 		for (MonitoringData data : periods) {
 			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
@@ -97,10 +98,13 @@ public class DashboardHtml {
 		List<TimelineEvent> timeline = longest.activity();
 		String asOf = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone).format(current.asOf())
 				+ " " + current.timezone();
-		return new DashboardPage(current, panels, rings, groups, timeline,
+		boolean severalClients = current.clients().size() > 1;
+		return new DashboardPage(current, panels, rings, groups,
+				new SidekickGridHtml(format).groups(groups, severalClients),
+				new TimelineHtml(format).events(timeline, severalClients),
 				List.copyOf(new TreeSet<>(timeline.stream().map(TimelineEvent::eventType).toList())),
 				SvgCharts.seriesColours(), asOf, scriptSafe(this.json.compact(summary(current))), published,
-				current.clients().size() > 1, live);
+				severalClients, live);
 	}
 
 	/**

@@ -9,13 +9,15 @@ import java.util.Map;
  * timeline and the JSON the page refreshes itself from when published.
  *
  * @param rings the three quota rings as inline SVG
+ * @param sidekickGridHtml the sidekick grid's client groups ({@link SidekickGridHtml})
+ * @param timelineHtml the timeline's events ({@link TimelineHtml}), newest first
  * @param dataJson the current period's data, safe to place inside a script element
  * @param published the page is served from a site and may reload its {@code data.json}
  * @param live set when {@code serve} renders the page: its sections then refresh themselves from the partial
  * endpoints; null for a snapshot file
  */
 record DashboardPage(MonitoringData current, List<PeriodPanel> periods, List<String> rings, List<ClientGroup> groups,
-		List<TimelineEvent> timeline, List<String> eventTypes, Map<String, String> seriesColours, String asOfText,
+		String sidekickGridHtml, String timelineHtml, List<String> eventTypes, Map<String, String> seriesColours, String asOfText,
 		String dataJson, boolean published, boolean severalClients, LiveView live) {
 
 	/**

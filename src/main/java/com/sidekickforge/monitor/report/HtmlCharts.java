@@ -19,27 +19,29 @@ final class HtmlCharts {
 		this.format = format;
 	}
 
-	/** A table of weekdays (Monday first) by hours; each cell shaded by its count and labelled with it. */
+	/**
+	 * A table of weekdays (Monday first) by hours; each cell with conversations shaded by its count and carrying it
+	 * as {@code data-n}. The page's script names each cell from its row and column ("Mon 9:00 to 10:00: 3
+	 * conversations") for the tip and screen readers: written here, the same words on 840 cells were a sixth of a
+	 * page.
+	 */
 	String heatmap(List<List<Long>> heatmap, long max) {
-		StringBuilder html = new StringBuilder(16 * 1024);
+		StringBuilder html = new StringBuilder(4 * 1024);
 		html.append("<table class=\"heatmap\" aria-label=\"Conversations by weekday and hour\">\n<tr><th></th>");
 		for (int hour = 0; hour < 24; hour++) {
 			html.append("<th>").append(hour).append("</th>");
 		}
 		html.append("</tr>\n");
 		for (int weekday = 0; weekday < heatmap.size(); weekday++) {
-			String day = this.format.weekday(weekday);
-			html.append("<tr><th>").append(day).append("</th>");
-			List<Long> row = heatmap.get(weekday);
-			for (int hour = 0; hour < row.size(); hour++) {
-				long count = row.get(hour);
-				html.append("<td aria-label=\"").append(day).append(' ').append(hour).append(":00 to ").append(hour + 1)
-					.append(":00: ").append(this.format.number(count)).append((count == 1) ? " conversation" : " conversations")
-					.append('"');
+			html.append("<tr><th>").append(this.format.weekday(weekday)).append("</th>");
+			for (long count : heatmap.get(weekday)) {
 				if (count > 0) { // the style sheet shades a cell without one as none
-					html.append(" style=\"--shade:").append(this.format.shade(count, max)).append('"');
+					html.append("<td data-n=\"").append(this.format.number(count)).append("\" style=\"--shade:")
+						.append(this.format.shade(count, max)).append("\"></td>");
 				}
-				html.append("></td>");
+				else {
+					html.append("<td></td>");
+				}
 			}
 			html.append("</tr>\n");
 		}

@@ -94,7 +94,7 @@ public class MonitoringDataAssembler {
 				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
 				timeline, gaps, alerts, dead, scope.seesPlatform() ? data.alerts().disabledWebhooks() : List.of(), warnings,
-				this.comparisons.of(now, previous, data.history(), period, clients, data.clients(), perClient), quickActions(clients, perClient),
+				this.comparisons.of(now, previous, data.history(), period, clients, data.tierAverages(), perClient), quickActions(clients, perClient),
 				emptyStates(sidekicks, now, timeline, period, this.links.available()), scope.seesPlatform() ? data.recentRuns() : List.of());
 	}
 
@@ -125,15 +125,13 @@ public class MonitoringDataAssembler {
 	private List<TimelineEvent> timeline(ReportDataset data, ReportScope scope, List<ClientFacts> clients,
 			ReportPeriod period) {
 		TimelineNames names = TimelineNames.of(clients);
-		List<TimelineReader.Entry> entries = new ArrayList<>();
-		clients.forEach((c) -> entries.addAll(data.timeline().getOrDefault(c.id(), List.of())));
+		List<List<TimelineReader.Entry>> lists = new ArrayList<>();
+		clients.forEach((c) -> lists.add(data.timeline().getOrDefault(c.id(), List.of())));
 		if (scope.seesPlatform()) {
-			entries.addAll(data.timeline().getOrDefault(null, List.of()));
+			lists.add(data.timeline().getOrDefault(null, List.of()));
 		}
-		return entries.stream()
-			.filter((e) -> period.contains(day(e.timestamp(), data)))
-			.sorted(TimelineReader.NEWEST_FIRST)
-			.limit(this.timelineEvents)
+		return TimelineReader.newest(lists, (e) -> period.contains(day(e.timestamp(), data)), this.timelineEvents)
+			.stream()
 			.map(names::event)
 			.toList();
 	}

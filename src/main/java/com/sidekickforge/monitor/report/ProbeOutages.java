@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -90,15 +88,14 @@ final class ProbeOutages {
 		}
 
 		TimelineReader.Entry entry() {
-			Map<String, Object> metadata = new LinkedHashMap<>();
-			metadata.put("source", "health_check");
-			metadata.put("probe", this.kind);
-			metadata.put("target", this.target);
-			if (this.reason != null) {
-				metadata.put("error", this.reason);
-			}
-			metadata.put("checks", this.checks);
-			metadata.put("last_seen_down", this.last.toString());
+			EventFacts metadata = EventFacts.builder()
+				.put("source", "health_check")
+				.put("probe", this.kind)
+				.put("target", this.target)
+				.put("error", this.reason)
+				.put("checks", this.checks)
+				.put("last_seen_down", this.last.toString())
+				.build();
 			String description = this.target + " down" + ((this.reason != null) ? ": " + this.reason : "")
 					+ ((this.checks > 1) ? " (" + this.checks + " checks)" : "");
 			return new TimelineReader.Entry("probe-" + UUID.nameUUIDFromBytes((this.target + "|" + this.first)

@@ -17,11 +17,12 @@ import java.util.UUID;
  * @param timeline the newest events per client (key null: events of no client)
  * @param recentRuns the newest job runs (platform-wide: only a report of all clients shows them)
  * @param history the days recorded history covers (trends compare only within it)
+ * @param tierAverages every tier's clients and average use, for the comparisons of each scope
  */
 record ReportDataset(Instant asOf, LocalDate asOfDay, ZoneId zone, LocalDate first, List<ClientFacts> clients,
 		Map<String, String> unreachable, Map<UUID, ClientActivity> activity, Map<UUID, List<TimelineReader.Entry>> timeline,
 		AlertFacts alerts, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns, HealthFacts health,
-		HistoryCoverage history) {
+		HistoryCoverage history, TierAverages tierAverages) {
 
 	Optional<ClientFacts> client(UUID id) {
 		return this.clients.stream().filter((c) -> c.id().equals(id)).findFirst();

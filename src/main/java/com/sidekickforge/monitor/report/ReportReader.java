@@ -83,9 +83,10 @@ public class ReportReader {
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
 		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod,
 				this.webhookStates.all());
-		return new ReportDataset(asOf, asOfDay(asOf), zone, first, List.copyOf(directory.clients()),
-				directory.unreachable(), activity, timeline, alerts, this.runs.recentEnded(RECENT_RUNS),
-				health(asOf, rangeStart, timelineEnd, zone), new HistoryCoverage(this.history.firstDay().orElse(null)));
+		List<ClientFacts> clients = List.copyOf(directory.clients());
+		return new ReportDataset(asOf, asOfDay(asOf), zone, first, clients, directory.unreachable(), activity, timeline,
+				alerts, this.runs.recentEnded(RECENT_RUNS), health(asOf, rangeStart, timelineEnd, zone),
+				new HistoryCoverage(this.history.firstDay().orElse(null)), TierAverages.of(clients));
 	}
 
 	/** The newest health check not older than forge.health.freshness at the as-of moment, and the period's probes. */

@@ -23,13 +23,15 @@ final class StoreActivityReader {
 
 	Map<UUID, ClientActivity> read(LocalDate first, LocalDate last) {
 		Map<UUID, ClientActivity> clients = new HashMap<>();
+		Canonical canonical = new Canonical();
 		StreamingQuery.run(this.store, (jdbc) -> {
 			jdbc.query("""
 					SELECT client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks, origin
 					FROM monitor.daily_usage WHERE usage_date BETWEEN ? AND ?
 					""", (rs) -> {
 				of(clients, rs.getObject(1, UUID.class)).usage
-					.add(new ClientActivity.UsageRow(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+					.add(new ClientActivity.UsageRow(canonical.of(rs.getObject(2, UUID.class)),
+							canonical.of(rs.getObject(3, LocalDate.class)),
 							rs.getLong(4), rs.getLong(5), rs.getLong(6), "estimated".equals(rs.getString(7))));
 			}, first, last);
 			jdbc.query("""
@@ -37,7 +39,7 @@ final class StoreActivityReader {
 					FROM monitor.conversation_stats WHERE usage_date BETWEEN ? AND ?
 					""", (rs) -> {
 				of(clients, rs.getObject(1, UUID.class)).conversations.add(new ClientActivity.ConversationRow(
-						rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getInt(4),
+						canonical.of(rs.getObject(2, UUID.class)), canonical.of(rs.getObject(3, LocalDate.class)), rs.getInt(4),
 						rs.getString(5).intern(), rs.getString(6).intern(), rs.getLong(7), rs.getLong(8)));
 			}, first, last);
 			jdbc.query("""
@@ -49,7 +51,8 @@ final class StoreActivityReader {
 					GROUP BY client_id, usage_date
 					""", (rs) -> {
 				of(clients, rs.getObject(1, UUID.class)).voiceCalls
-					.add(new ClientActivity.VoiceCalls(rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)));
+					.add(new ClientActivity.VoiceCalls(canonical.of(rs.getObject(2, LocalDate.class)), rs.getLong(3),
+							rs.getLong(4)));
 			}, first, last);
 		});
 		return clients;

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +70,35 @@ final class TimelineReader {
 		return sortedNewestFirst(events.byClient, perClient);
 	}
 
+	/**
+	 * The newest {@code limit} entries the filter keeps, newest first, of lists each newest first (as {@link #read}
+	 * gives them): merged from the heads of the lists, so a scope of a thousand clients looks at a few hundred
+	 * entries rather than sorting two hundred thousand for each of its periods.
+	 */
+	static List<Entry> newest(List<List<Entry>> lists, java.util.function.Predicate<Entry> filter, int limit) {
+		record Head(Entry entry, java.util.Iterator<Entry> rest) {
+		}
+		java.util.PriorityQueue<Head> heads = new java.util.PriorityQueue<>(Math.max(1, lists.size()),
+				Comparator.comparing(Head::entry, NEWEST_FIRST));
+		for (List<Entry> list : lists) {
+			java.util.Iterator<Entry> rest = list.iterator();
+			if (rest.hasNext()) {
+				heads.add(new Head(rest.next(), rest));
+			}
+		}
+		List<Entry> newest = new ArrayList<>(Math.min(limit, 1024));
+		while (newest.size() < limit && !heads.isEmpty()) {
+			Head head = heads.poll();
+			if (filter.test(head.entry())) {
+				newest.add(head.entry());
+			}
+			if (head.rest().hasNext()) {
+				heads.add(new Head(head.rest().next(), head.rest()));
+			}
+		}
+		return newest;
+	}
+
 	private static Map<UUID, List<Entry>> sortedNewestFirst(Map<UUID, List<Entry>> events, int perClient) {
 		events.replaceAll((client, list) -> {
 			list.sort(NEWEST_FIRST);
@@ -81,6 +109,7 @@ final class TimelineReader {
 
 	private void activityLog(Instant from, Instant to, int perClient, Kept events) {
 		Map<String, Entry> ended = new HashMap<>();
+		Canonical canonical = new Canonical();
 		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("""
 				SELECT id, activity_type, action, client_id, agent_id, user_id, resource_type, resource_name, status,
 				  error_message, created_at, resource_id FROM (
@@ -88,23 +117,24 @@ final class TimelineReader {
 				  FROM activity_log a WHERE created_at >= ? AND created_at < ?) t
 				WHERE newest <= ? ORDER BY created_at DESC, id
 				""", (rs) -> {
-			String type = rs.getString(2);
-			String status = rs.getString(9);
+			String type = canonical.of(rs.getString(2));
+			String status = canonical.of(rs.getString(9));
 			if ("voice_call_ended".equals(type)) {
 				return; // LiveKit's room_finished says the same, with the call's duration
 			}
-			Map<String, Object> metadata = new LinkedHashMap<>();
-			metadata.put("source", "activity_log");
-			metadata.put("activity_type", type);
-			put(metadata, "action", rs.getString(3));
-			put(metadata, "user_id", rs.getString(6));
-			put(metadata, "resource_type", rs.getString(7));
-			put(metadata, "resource_name", rs.getString(8));
-			put(metadata, "status", status);
-			put(metadata, "error", rs.getString(10));
+			EventFacts metadata = EventFacts.builder()
+				.put("source", "activity_log")
+				.put("activity_type", type)
+				.put("action", canonical.of(rs.getString(3)))
+				.put("user_id", rs.getString(6))
+				.put("resource_type", canonical.of(rs.getString(7)))
+				.put("resource_name", rs.getString(8))
+				.put("status", status)
+				.put("error", rs.getString(10))
+				.build();
 			String kind = kind(type, status);
 			Entry entry = new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
-					rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), describe(type, rs.getString(6),
+					canonical.of(rs.getObject(4, UUID.class)), canonical.of(rs.getObject(5, UUID.class)), describe(type, rs.getString(6),
 							rs.getString(8), status, rs.getString(10)), metadata);
 			if (events.add(entry) && "conversation_ended".equals(type) && rs.getString(12) != null) {
 				ended.put(rs.getString(12), entry);
@@ -127,8 +157,7 @@ final class TimelineReader {
 			Instant start = starts.get(conversation);
 			if (start != null && !start.isAfter(entry.timestamp())) {
 				long seconds = java.time.Duration.between(start, entry.timestamp()).toSeconds();
-				Map<String, Object> metadata = new LinkedHashMap<>(entry.metadata());
-				metadata.put("duration_seconds", seconds);
+				Map<String, Object> metadata = ((EventFacts) entry.metadata()).with("duration_seconds", seconds);
 				events.replace(entry, new Entry(entry.id(), entry.eventType(), entry.timestamp(), entry.clientId(),
 						entry.agentId(), entry.description() + " after " + duration(seconds), metadata));
 			}
@@ -143,12 +172,13 @@ final class TimelineReader {
 					JsonNode metadata = metadata(rs.getString(4));
 					UUID client = uuid(metadata, "client_id");
 					long seconds = rs.getLong(3);
-					Map<String, Object> facts = new LinkedHashMap<>();
-					facts.put("source", "livekit_events");
-					facts.put("room_name", rs.getString(2));
-					facts.put("duration_seconds", seconds);
-					put(facts, "user_id", text(metadata, "user_id"));
-					put(facts, "conversation_id", text(metadata, "conversation_id"));
+					EventFacts facts = EventFacts.builder()
+						.put("source", "livekit_events")
+						.put("room_name", rs.getString(2))
+						.put("duration_seconds", seconds)
+						.put("user_id", text(metadata, "user_id"))
+						.put("conversation_id", text(metadata, "conversation_id"))
+						.build();
 					events.add(new Entry(rs.getString(1), "conversation_end", instant(rs.getObject(5, OffsetDateTime.class)),
 							client, uuid(metadata, "agent_id"), "Voice call ended after " + duration(seconds), facts));
 				}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
@@ -245,10 +275,15 @@ final class TimelineReader {
 			return false;
 		}
 
-		/** Puts a kept entry's fuller version in its place. */
+		/** Puts a kept entry's fuller version in its place (found by identity: equals compares every fact). */
 		void replace(Entry kept, Entry fuller) {
 			List<Entry> entries = this.byClient.get(kept.clientId());
-			entries.set(entries.indexOf(kept), fuller);
+			for (int i = 0; i < entries.size(); i++) {
+				if (entries.get(i) == kept) {
+					entries.set(i, fuller);
+					return;
+				}
+			}
 		}
 
 		/** A new source starts: its newest rows are counted from zero. */
@@ -256,12 +291,6 @@ final class TimelineReader {
 			this.counted.clear();
 		}
 
-	}
-
-	private static void put(Map<String, Object> metadata, String key, Object value) {
-		if (value != null) {
-			metadata.put(key, value);
-		}
 	}
 
 	private JsonNode metadata(String text) {
