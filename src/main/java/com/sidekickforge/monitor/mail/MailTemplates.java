@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.mail;
 
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,6 +32,11 @@ public class MailTemplates {
 	/** Renders {@code <name>.html}. */
 	public String html(String name, Map<String, Object> model) {
 		return this.html.process(name, context(model));
+	}
+
+	/** Renders {@code <name>.html} into the writer as it goes: a large page is never held whole in memory. */
+	public void html(String name, Map<String, Object> model, Writer writer) {
+		this.html.process(name, context(model), writer);
 	}
 
 	/** Renders the fragment {@code th:fragment="<fragment>"} of {@code <name>.html} alone. */

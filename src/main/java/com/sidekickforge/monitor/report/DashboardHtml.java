@@ -1,8 +1,11 @@
 package com.sidekickforge.monitor.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,14 +50,17 @@ public class DashboardHtml {
 
 	/** One refreshing section of the live page, as its partial endpoint answers. */
 	String section(List<MonitoringData> periods, LiveView live, String section) {
-		return withoutIndentation(
+		return WithoutIndentation.of(
 				this.templates.htmlFragment("dashboard/index", section, model(page(periods, false, live.refreshed()))));
 	}
 
 	private void write(DashboardPage page, OutputStream out) {
-		String html = withoutIndentation(this.templates.html("dashboard/index", model(page)));
+		// Streamed to the file through a buffer: a page of all clients is megabytes, and never a whole String here.
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
 		try {
-			out.write(html.getBytes(StandardCharsets.UTF_8));
+			WithoutIndentation stripped = new WithoutIndentation(writer);
+			this.templates.html("dashboard/index", model(page), stripped);
+			stripped.flush(); // not closed: the stream is the caller's
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -123,26 +129,6 @@ public class DashboardHtml {
 		summary.put("total_conversations", data.totalConversations());
 		summary.put("active_warnings", data.activeWarnings());
 		return summary;
-	}
-
-	/**
-	 * The page without the template's indentation, which Thymeleaf repeats for every row it writes (a tenth of a
-	 * page). Only the spaces after a line break go, so every break between words stays a break: nothing renders
-	 * differently (the page has no preformatted text), and the script's lines keep their ends.
-	 */
-	static String withoutIndentation(String html) {
-		// A plain loop: it runs over every page of a publication, and a regular expression cost a twentieth of its time.
-		StringBuilder out = new StringBuilder(html.length());
-		boolean lineStart = false;
-		for (int i = 0; i < html.length(); i++) {
-			char c = html.charAt(i);
-			if (lineStart && (c == ' ' || c == '\t')) {
-				continue;
-			}
-			lineStart = c == '\n';
-			out.append(c);
-		}
-		return out.toString();
 	}
 
 	/** JSON placed inside a script element: nothing in it can end the element or start markup. */
