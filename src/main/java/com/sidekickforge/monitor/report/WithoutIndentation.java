@@ -44,20 +44,46 @@ final class WithoutIndentation extends FilterWriter {
 	private void strip(CharSequence text, int offset, int length, Run kept) throws IOException {
 		int end = offset + length;
 		int from = offset;
-		for (int i = offset; i < end; i++) {
+		int i = offset;
+		while (i < end) {
+			if (!this.lineStart) {
+				// Inside a line nothing goes: on to its end at the speed of a string search (charts and the
+				// timeline arrive as long lines).
+				int lineEnd = nextLineBreak(text, i, end);
+				if (lineEnd < 0) {
+					break;
+				}
+				this.lineStart = true;
+				i = lineEnd + 1;
+				continue;
+			}
 			char c = text.charAt(i);
-			if (this.lineStart && (c == ' ' || c == '\t')) {
+			if (c == ' ' || c == '\t') {
 				if (i > from) {
 					kept.write(from, i - from);
 				}
 				from = i + 1;
-				continue;
 			}
-			this.lineStart = c == '\n';
+			else {
+				this.lineStart = c == '\n';
+			}
+			i++;
 		}
 		if (end > from) {
 			kept.write(from, end - from);
 		}
+	}
+
+	private static int nextLineBreak(CharSequence text, int from, int end) {
+		if (text instanceof String string) {
+			return string.indexOf('\n', from, end);
+		}
+		for (int i = from; i < end; i++) {
+			if (text.charAt(i) == '\n') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The text without its indentation. */
