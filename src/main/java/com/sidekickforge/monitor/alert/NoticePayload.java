@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.event.Event;
+import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
-/** The webhook event of a notice, Standard Webhooks' {@code {type, timestamp, data}}, fields in snake_case. */
+/** The event of a notice: what its webhook says (Standard Webhooks' {@code data}), fields in snake_case. */
 final class NoticePayload {
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final AdminLinks links;
 
@@ -24,11 +22,7 @@ final class NoticePayload {
 		this.links = links;
 	}
 
-	/** The event body and, separately, its {@code data} (for the activity event's details). */
-	record Body(String event, String data) {
-	}
-
-	Body of(String type, Instant timestamp, UUID clientId, String clientName, String slug, String tier,
+	Event of(UUID noticeId, EventType type, Instant timestamp, UUID clientId, String clientName, String slug, String tier,
 			LocalDate periodStart, Quota quota, int threshold, List<Integer> thresholds, LocalDate projected) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("client_id", clientId.toString());
@@ -50,11 +44,7 @@ final class NoticePayload {
 		}
 		data.put("projected_date", (projected != null) ? projected.toString() : null);
 		data.put("admin_url", this.links.client(clientId));
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("type", type);
-		event.put("timestamp", timestamp.toString());
-		event.put("data", data);
-		return new Body(this.json.writeValueAsString(event), this.json.writeValueAsString(data));
+		return Event.of(noticeId, type, timestamp, data);
 	}
 
 }

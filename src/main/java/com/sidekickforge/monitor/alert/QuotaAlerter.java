@@ -20,14 +20,13 @@ import com.sidekickforge.monitor.activity.ActivityEvent;
 import com.sidekickforge.monitor.activity.ActivityEvents;
 import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.RecipientsFile;
-import com.sidekickforge.monitor.config.WebhookEndpoint;
-import com.sidekickforge.monitor.outbox.Channel;
-import com.sidekickforge.monitor.outbox.Outbox;
-import com.sidekickforge.monitor.outbox.OutboxMessage;
+import com.sidekickforge.monitor.event.Event;
+import com.sidekickforge.monitor.event.EventType;
+import com.sidekickforge.monitor.outbox.Announcement;
+import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.Projection;
 import com.sidekickforge.monitor.quota.Quota;
-import com.sidekickforge.monitor.webhook.WebhookEndpoints;
 
 /**
  * Decides, for one client's quotas, what to announce, and writes each announcement in one transaction: the
@@ -44,9 +43,7 @@ class QuotaAlerter {
 
 	private final ActivityEvents activity;
 
-	private final Outbox outbox;
-
-	private final WebhookEndpoints endpoints;
+	private final Announcer announcer;
 
 	private final NoticePayload payloads;
 
@@ -54,13 +51,12 @@ class QuotaAlerter {
 
 	private final ZoneId zone;
 
-	QuotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Outbox outbox,
-			WebhookEndpoints endpoints, NoticePayload payloads, TransactionTemplate transactions, ZoneId zone) {
+	QuotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Announcer announcer,
+			NoticePayload payloads, TransactionTemplate transactions, ZoneId zone) {
 		this.ledger = ledger;
 		this.notices = notices;
 		this.activity = activity;
-		this.outbox = outbox;
-		this.endpoints = endpoints;
+		this.announcer = announcer;
 		this.payloads = payloads;
 		this.transactions = transactions;
 		this.zone = zone;
@@ -99,7 +95,7 @@ class QuotaAlerter {
 		int recoveries = 0;
 		int raced = 0;
 		if (!crossed.isEmpty()) {
-			if (announce(client, quota, QuotaNotice.CROSSED, crossed, recipients, now)) {
+			if (announce(client, quota, EventType.QUOTA_THRESHOLD_CROSSED, crossed, recipients, now)) {
 				crossings++;
 			}
 			else {
@@ -107,7 +103,7 @@ class QuotaAlerter {
 			}
 		}
 		if (!recovered.isEmpty()) {
-			if (announce(client, quota, QuotaNotice.RECOVERED, recovered, recipients, now)) {
+			if (announce(client, quota, EventType.QUOTA_RECOVERED, recovered, recipients, now)) {
 				recoveries++;
 			}
 			else {
@@ -118,19 +114,20 @@ class QuotaAlerter {
 	}
 
 	/** Writes one announcement; false when another run or node made it first (nothing is written then). */
-	private boolean announce(ClientQuotas client, Quota quota, String type, List<Integer> thresholds,
+	private boolean announce(ClientQuotas client, Quota quota, EventType type, List<Integer> thresholds,
 			RecipientsFile recipients, Instant now) {
 		UUID noticeId = UUID.randomUUID();
-		boolean crossing = QuotaNotice.CROSSED.equals(type);
+		boolean crossing = type == EventType.QUOTA_THRESHOLD_CROSSED;
 		int threshold = crossing ? thresholds.getLast() : thresholds.getFirst();
 		Projection projection = Projection.of(quota, client.periodStart(), now, this.zone);
-		NoticePayload.Body body = this.payloads.of(type, now, client.clientId(), client.clientName(), client.slug(),
+		Event event = this.payloads.of(noticeId, type, now, client.clientId(), client.clientName(), client.slug(),
 				client.tier(), client.periodStart(), quota, threshold, thresholds, projection.reachedOn());
-		QuotaNotice notice = new QuotaNotice(noticeId, type, client.clientId(), client.clientName(), quota.metric(),
-				client.periodStart(), threshold, thresholds, quota.used(), quota.limit(), projection.reachedOn(), now,
-				body.event());
+		QuotaNotice notice = new QuotaNotice(noticeId, type.key(), client.clientId(), client.clientName(),
+				quota.metric(), client.periodStart(), threshold, thresholds, quota.used(), quota.limit(),
+				projection.reachedOn(), now, event.envelope());
 		try {
 			Boolean done = this.transactions.execute((status) -> {
+				// The gate: the ledger's primary key lets one run or node claim these thresholds.
 				for (int t : thresholds) {
 					if (crossing) {
 						this.ledger.claim(client.clientId(), quota.metric(), client.periodStart(), t, noticeId, now);
@@ -143,21 +140,15 @@ class QuotaAlerter {
 				}
 				this.notices.record(notice);
 				this.activity.record(new ActivityEvent(UUID.randomUUID(), crossing ? "quota_warning" : "quota_recovered",
-						client.clientId(), null, title(notice), body.data(), now));
-				for (String address : mailRecipients(client, recipients)) {
-					this.outbox.enqueue(OutboxMessage.create(notice.eventId(), type, Channel.EMAIL, address,
-							client.clientId(), noticeId, null, now));
-				}
-				for (WebhookEndpoint endpoint : this.endpoints.receiving(type, client.clientId(), client.clientName())) {
-					this.outbox.enqueue(OutboxMessage.create(notice.eventId(), type, Channel.WEBHOOK, endpoint.name(),
-							client.clientId(), noticeId, body.event(), now));
-				}
+						client.clientId(), null, title(notice), event.dataJson(), now));
+				this.announcer.announce(new Announcement(event, client.clientId(), client.clientName(), noticeId,
+						mailRecipients(client, recipients), true), now);
 				return true;
 			});
 			return Boolean.TRUE.equals(done);
 		}
 		catch (DuplicateKeyException ex) {
-			log.info("{} of {} for {} at {} % was announced by another run", type, quota.metric().key(),
+			log.info("{} of {} for {} at {} % was announced by another run", type.key(), quota.metric().key(),
 					client.clientName(), thresholds);
 			return false;
 		}

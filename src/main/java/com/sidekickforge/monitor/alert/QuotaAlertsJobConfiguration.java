@@ -24,11 +24,8 @@ import com.sidekickforge.monitor.config.AdminLinks;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.Recipients;
-import com.sidekickforge.monitor.mail.MailTemplates;
-import com.sidekickforge.monitor.outbox.Outbox;
+import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.QuotaReader;
-import com.sidekickforge.monitor.quota.UsageHistory;
-import com.sidekickforge.monitor.webhook.WebhookEndpoints;
 
 /** The {@code quota-alerts} job: evaluate every quota (announcements into the outbox), then deliver. */
 @Configuration(proxyBeanMethods = false)
@@ -66,16 +63,10 @@ class QuotaAlertsJobConfiguration {
 	}
 
 	@Bean
-	QuotaAlerter quotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Outbox outbox,
-			WebhookEndpoints endpoints, ForgeProperties properties, PlatformTransactionManager transactionManager) {
-		return new QuotaAlerter(ledger, notices, activity, outbox, endpoints, new NoticePayload(AdminLinks.of(properties)),
+	QuotaAlerter quotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Announcer announcer,
+			ForgeProperties properties, PlatformTransactionManager transactionManager) {
+		return new QuotaAlerter(ledger, notices, activity, announcer, new NoticePayload(AdminLinks.of(properties)),
 				new TransactionTemplate(transactionManager), properties.timezone());
-	}
-
-	@Bean
-	QuotaNoticeMail quotaNoticeMail(QuotaNotices notices, UsageHistory history, MailTemplates templates,
-			ForgeProperties properties, Clock clock) {
-		return new QuotaNoticeMail(notices, history, templates, AdminLinks.of(properties), clock, properties.timezone());
 	}
 
 }

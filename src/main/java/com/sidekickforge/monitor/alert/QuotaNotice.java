@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.sidekickforge.monitor.event.Event;
+import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -20,17 +22,13 @@ public record QuotaNotice(UUID id, String eventType, UUID clientId, String clien
 		LocalDate periodStart, int threshold, List<Integer> thresholds, long used, long limit, LocalDate projectedDate,
 		Instant occurredAt, String payload) {
 
-	public static final String CROSSED = "quota.threshold_crossed";
-
-	public static final String RECOVERED = "quota.recovered";
-
 	public boolean crossed() {
-		return CROSSED.equals(this.eventType);
+		return EventType.QUOTA_THRESHOLD_CROSSED.is(this.eventType);
 	}
 
 	/** The webhook-id of this notice, the same for every endpoint and attempt. */
 	public String eventId() {
-		return "msg_" + this.id.toString().replace("-", "");
+		return Event.id(this.id);
 	}
 
 	/** The quota as the notice saw it (its percent is the one every output shows). */

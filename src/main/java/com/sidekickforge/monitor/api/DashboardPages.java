@@ -30,12 +30,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.sidekickforge.monitor.mail.MailTemplates;
 import com.sidekickforge.monitor.report.LiveReports;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.security.SignIn;
+import com.sidekickforge.monitor.templates.TemplateRenderer;
 
 /**
  * The live dashboard: the snapshot's template with the data of now, whose usage cards, sidekick grid, activity
@@ -56,11 +56,11 @@ class DashboardPages {
 
 	private final SignIn signIn;
 
-	private final MailTemplates templates;
+	private final TemplateRenderer templates;
 
 	private final String htmxPath;
 
-	DashboardPages(ApiScopes scopes, LiveReports reports, SignIn signIn, MailTemplates templates) {
+	DashboardPages(ApiScopes scopes, LiveReports reports, SignIn signIn, TemplateRenderer templates) {
 		this.scopes = scopes;
 		this.reports = reports;
 		this.signIn = signIn;

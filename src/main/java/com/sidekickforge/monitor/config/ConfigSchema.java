@@ -3,6 +3,8 @@ package com.sidekickforge.monitor.config;
 import java.util.List;
 import java.util.Map;
 
+import com.sidekickforge.monitor.event.EventType;
+
 /**
  * What each file under {@code config/} and {@code jobs/} may hold (DESIGN.md section 3). Rules that
  * involve several fields or files live in {@link ConfigRules}.
@@ -13,8 +15,7 @@ final class ConfigSchema {
 
 	static final List<String> JOBS = List.of("daily-rollup", "quota-alerts", "outbox-retry", "health-check", "report");
 
-	static final List<String> WEBHOOK_EVENTS = List.of("quota.threshold_crossed", "quota.recovered", "job.failed",
-			"report.published");
+	static final List<String> WEBHOOK_EVENTS = EventType.keys();
 
 	/** Fields every schedule has, whatever its job. */
 	static final List<String> SCHEDULE_FIELDS = List.of("name", "job", "cron", "timezone", "misfire", "description",

@@ -3,6 +3,8 @@ package com.sidekickforge.monitor.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.sidekickforge.monitor.event.Event;
+
 /**
  * An announced failure of a job run.
  *
@@ -13,7 +15,7 @@ record JobFailureNotice(UUID id, String job, long executionId, String status, St
 		String rerun, Instant occurredAt, String payload) {
 
 	String eventId() {
-		return "msg_" + this.id.toString().replace("-", "");
+		return Event.id(this.id);
 	}
 
 }

@@ -2,6 +2,8 @@ package com.sidekickforge.monitor.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,8 +29,10 @@ import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.Recipients;
 import com.sidekickforge.monitor.config.Role;
-import com.sidekickforge.monitor.outbox.Channel;
-import com.sidekickforge.monitor.outbox.Outbox;
+import com.sidekickforge.monitor.event.Event;
+import com.sidekickforge.monitor.event.EventType;
+import com.sidekickforge.monitor.outbox.Announcement;
+import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.report.PublicationListener;
@@ -45,8 +50,6 @@ import com.sidekickforge.monitor.source.PlatformClients;
 @Component
 class ReportDelivery implements PublicationListener {
 
-	static final String TYPE = "report.published";
-
 	private static final Logger log = LoggerFactory.getLogger(ReportDelivery.class);
 
 	private final JdbcClient store;
@@ -55,17 +58,13 @@ class ReportDelivery implements PublicationListener {
 
 	private final TransactionTemplate transactions;
 
-	private final Outbox outbox;
+	private final Announcer announcer;
 
 	private final OutboxWorker worker;
 
 	private final Recipients recipients;
 
-	private final java.time.Clock clock;
-
-	private final com.sidekickforge.monitor.webhook.WebhookEndpoints endpoints;
-
-	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+	private final Clock clock;
 
 	private final ReportHeadlines headlines;
 
@@ -74,18 +73,16 @@ class ReportDelivery implements PublicationListener {
 	private final ForgeProperties properties;
 
 	ReportDelivery(DataSource store, @PlatformDatabase DataSource platform, PlatformTransactionManager transactions,
-			Outbox outbox, OutboxWorker worker, Recipients recipients, java.time.Clock clock,
-			com.sidekickforge.monitor.webhook.WebhookEndpoints endpoints, ReportHeadlines headlines, ReportMail mail,
-			ForgeProperties properties) {
+			Announcer announcer, OutboxWorker worker, Recipients recipients, Clock clock, ReportHeadlines headlines,
+			ReportMail mail, ForgeProperties properties) {
 		this.headlines = headlines;
 		this.mail = mail;
 		this.properties = properties;
 		this.clock = clock;
-		this.endpoints = endpoints;
 		this.store = JdbcClient.create(store);
 		this.platform = platform;
 		this.transactions = new TransactionTemplate(transactions);
-		this.outbox = outbox;
+		this.announcer = announcer;
 		this.worker = worker;
 		this.recipients = recipients;
 	}
@@ -104,7 +101,7 @@ class ReportDelivery implements PublicationListener {
 		List<Delivery> deliveries = deliveries(published, request);
 		String formats = request.formats().stream().map((f) -> f.key()).sorted().collect(Collectors.joining(","));
 		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		// All or nothing: every mail is queued and composes, or the run fails (announced as job.failed) and queues none.
 		this.transactions.executeWithoutResult((status) -> {
 			for (Delivery delivery : deliveries) {
@@ -136,10 +133,12 @@ class ReportDelivery implements PublicationListener {
 					.param("formats", formats)
 					.param("figures", figures)
 					.update();
-				OutboxMessage message = OutboxMessage.create("msg_" + id.toString().replace("-", ""), TYPE, Channel.EMAIL,
-						delivery.address(), client, id, null, now);
-				compose(message, delivery);
-				this.outbox.enqueue(message);
+				// Each mail is an event of its own (its id derives from the run and the recipient), told by mail only.
+				Event mail = Event.of(id, EventType.REPORT_PUBLISHED, now, Map.of());
+				for (OutboxMessage message : this.announcer.announce(
+						new Announcement(mail, client, delivery.label(), id, List.of(delivery.address()), false), now)) {
+					compose(message, delivery); // in the transaction: a mail that cannot be composed queues none
+				}
 			}
 		});
 		log.info("Report {} {}: {} mails queued", schedule, published.period(), deliveries.size());
@@ -155,7 +154,7 @@ class ReportDelivery implements PublicationListener {
 			// Not chained as its cause: the run's failure names the most specific cause, and this one says which mail.
 			IllegalStateException failure = new IllegalStateException("The report mail to " + delivery.address() + " ("
 					+ delivery.label() + ") cannot be composed: "
-					+ org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 			failure.addSuppressed(ex);
 			throw failure;
 		}
@@ -166,29 +165,17 @@ class ReportDelivery implements PublicationListener {
 	 * some clients do not get it). Its id derives from the run, so a rerun announces nothing twice.
 	 */
 	private void announce(ReportService.Published published, Request request) {
-		var receiving = this.endpoints.receiving(TYPE, null, null);
-		if (receiving.isEmpty()) {
-			return;
-		}
 		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
 		UUID id = UUID.nameUUIDFromBytes(("published|" + schedule + "|" + published.period() + "|" + published.asOf())
 			.getBytes(StandardCharsets.UTF_8));
-		Map<String, Object> data = new PublishedFiles(this.properties.publish().baseUrl()).describe(published, request);
-		java.time.Instant now = this.clock.instant();
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("type", TYPE);
-		event.put("timestamp", now.toString());
-		event.put("data", data);
-		String body = this.json.writeValueAsString(event);
-		for (var endpoint : receiving) {
-			try {
-				this.outbox.enqueue(OutboxMessage.create("msg_" + id.toString().replace("-", ""), TYPE, Channel.WEBHOOK,
-						endpoint.name(), null, id, body, now));
-			}
-			catch (org.springframework.dao.DuplicateKeyException ex) {
-				// announced by this run before it was restarted
-			}
+		if (this.announcer.queued(Event.id(id))) {
+			return; // announced by this run before it was restarted
 		}
+		Map<String, Object> data = new PublishedFiles(this.properties.publish().baseUrl()).describe(published, request);
+		Instant now = this.clock.instant();
+		Event event = Event.of(id, EventType.REPORT_PUBLISHED, now, data);
+		this.transactions.executeWithoutResult(
+				(status) -> this.announcer.announce(new Announcement(event, null, null, id, List.of(), true), now));
 	}
 
 	private List<Delivery> deliveries(ReportService.Published published, Request request) {

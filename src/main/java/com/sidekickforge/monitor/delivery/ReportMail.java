@@ -18,15 +18,16 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.chart.ChartImages;
 import com.sidekickforge.monitor.chart.ChartTheme;
+import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.mail.ComposedMail;
 import com.sidekickforge.monitor.mail.MailComposer;
-import com.sidekickforge.monitor.mail.MailTemplates;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.report.DisplayFormat;
 import com.sidekickforge.monitor.report.QuotaStatus;
 import com.sidekickforge.monitor.report.ReportCharts;
 import com.sidekickforge.monitor.report.ReportHeadline;
 import com.sidekickforge.monitor.report.ReportHeadlines;
+import com.sidekickforge.monitor.templates.TemplateRenderer;
 
 /**
  * The mail of a published report ({@code mail/report.html} and {@code .txt}): the scope's quota rings and the
@@ -41,11 +42,11 @@ class ReportMail implements MailComposer {
 
 	private final JdbcClient store;
 
-	private final MailTemplates templates;
+	private final TemplateRenderer templates;
 
 	private final ReportHeadlines headlines;
 
-	ReportMail(DataSource store, MailTemplates templates, ReportHeadlines headlines) {
+	ReportMail(DataSource store, TemplateRenderer templates, ReportHeadlines headlines) {
 		this.store = JdbcClient.create(store);
 		this.templates = templates;
 		this.headlines = headlines;
@@ -53,7 +54,7 @@ class ReportMail implements MailComposer {
 
 	@Override
 	public boolean composes(String eventType) {
-		return ReportDelivery.TYPE.equals(eventType);
+		return EventType.REPORT_PUBLISHED.is(eventType);
 	}
 
 	@Override

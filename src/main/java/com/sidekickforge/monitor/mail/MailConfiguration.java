@@ -43,11 +43,6 @@ class MailConfiguration {
 	}
 
 	@Bean
-	MailTemplates mailTemplates(ForgeProperties properties) {
-		return new MailTemplates(properties.templatesDir());
-	}
-
-	@Bean
 	MailChannel mailChannel(MailTransport transport, List<MailComposer> composers, ForgeProperties properties,
 			Recipients recipients) {
 		return new MailChannel(transport, composers, MailAddresses.parse(properties.mail().from(), "Forge Monitor"),

@@ -32,7 +32,7 @@ public class Outbox {
 	}
 
 	/** Adds a message; joins the caller's transaction, so it is written with the decision to send it. */
-	public void enqueue(OutboxMessage message) {
+	void enqueue(OutboxMessage message) {
 		this.store.sql("INSERT INTO monitor.outbox_message (" + COLUMNS + ") VALUES (:id, :eventId, :eventType, "
 				+ ":channel, :destination, :client, :subject, :body, :status, 0, :next, NULL, :created, NULL)")
 			.param("id", message.id())

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import com.sidekickforge.monitor.mail.MailTemplates;
+import com.sidekickforge.monitor.templates.TemplateRenderer;
 
 /**
  * The self-contained HTML dashboard ({@code report-templates/dashboard/index.html}): inline CSS, inline SVG charts,
@@ -27,11 +27,11 @@ import com.sidekickforge.monitor.mail.MailTemplates;
 @Component
 public class DashboardHtml {
 
-	private final MailTemplates templates;
+	private final TemplateRenderer templates;
 
 	private final ReportJson json = new ReportJson();
 
-	DashboardHtml(MailTemplates templates) {
+	DashboardHtml(TemplateRenderer templates) {
 		this.templates = templates;
 	}
 

@@ -19,6 +19,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
+import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -204,7 +205,7 @@ final class PdfSections {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
 			.withZone(ZoneId.of(data.timezone()));
 		for (AlertItem alert : data.alerts()) {
-			String event = "quota.recovered".equals(alert.eventType()) ? "recovered below " + alert.threshold() + " %"
+			String event = EventType.QUOTA_RECOVERED.is(alert.eventType()) ? "recovered below " + alert.threshold() + " %"
 					: "crossed " + FORMAT.thresholds(alert.thresholds());
 			String used = QuotaMetric.ofKey(alert.metric()).format(alert.used()) + " / " + amount(alert.metric(), alert.limit());
 			table.row(time.format(alert.occurredAt()), alert.clientName(), metricName(alert.metric()), event, used);

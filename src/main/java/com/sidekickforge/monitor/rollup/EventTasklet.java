@@ -136,7 +136,7 @@ class EventTasklet implements Tasklet {
 						+ "): " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
 				this.transactions.executeWithoutResult((status) -> this.failures.record(plan.date(),
 						unit.partition().key(), unit.partition().isPlatform() ? null : unit.partition().client().id(),
-						reason, this.clock.instant()));
+						reason, this.clock.instant(), plan.readAt()));
 			}
 		}
 		// Only finished units are saved: a unit still running when the process dies is read again on restart.

@@ -23,16 +23,26 @@ class RollupFailures {
 		this.store = new NamedParameterJdbcTemplate(store);
 	}
 
-	void record(LocalDate date, String source, UUID client, String error, Instant at) {
+	/**
+	 * Records that a source could not be read. Its units fail one by one, in whatever order their reads end (on
+	 * several threads and partitions): of the failures since {@code since} (the run's plan) the one whose reason
+	 * sorts first is kept, so a run names the same unit and cause whichever failed last, and an announced failure
+	 * is recognised when it happens again. A failure from before {@code since} is replaced.
+	 */
+	void record(LocalDate date, String source, UUID client, String error, Instant at, Instant since) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("date", date).addValue("source", source)
 			.addValue("client", client)
 			.addValue("error", (error.length() > 2000) ? error.substring(0, 2000) : error)
-			.addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-		this.store.update("DELETE FROM monitor.rollup_failure WHERE rollup_date = :date AND source = :source",
-				parameters);
+			.addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.addValue("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+		this.store.update("""
+				DELETE FROM monitor.rollup_failure WHERE rollup_date = :date AND source = :source
+				AND (failed_at < :since OR error > :error)
+				""", parameters);
 		this.store.update("""
 				INSERT INTO monitor.rollup_failure (rollup_date, source, client_id, error, failed_at)
-				VALUES (:date, :source, :client, :error, :at)
+				SELECT CAST(:date AS date), :source, CAST(:client AS uuid), :error, CAST(:at AS timestamp with time zone)
+				WHERE NOT EXISTS (SELECT 1 FROM monitor.rollup_failure WHERE rollup_date = :date AND source = :source)
 				""", parameters);
 	}
 

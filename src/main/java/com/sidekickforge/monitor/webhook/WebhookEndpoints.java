@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.WebhookEndpoint;
 import com.sidekickforge.monitor.config.WebhooksFile;
+import com.sidekickforge.monitor.outbox.WebhookSubscribers;
 
 /** The endpoints of {@code webhooks.yml}, read when asked, so an edited file counts from the next event. */
 @Component
-public class WebhookEndpoints {
+public class WebhookEndpoints implements WebhookSubscribers {
 
 	private final com.sidekickforge.monitor.config.LastGood<List<WebhookEndpoint>> file;
 
@@ -30,6 +31,11 @@ public class WebhookEndpoints {
 	/** The endpoints that receive an event of this type about this client (null: about no client). */
 	public List<WebhookEndpoint> receiving(String eventType, UUID clientId, String clientName) {
 		return all().stream().filter((e) -> e.wants(eventType, clientId, clientName)).toList();
+	}
+
+	@Override
+	public List<String> subscribedTo(String eventType, UUID clientId, String clientName) {
+		return receiving(eventType, clientId, clientName).stream().map(WebhookEndpoint::name).toList();
 	}
 
 	Optional<WebhookEndpoint> named(String name) {

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.alert;
+package com.sidekickforge.monitor.delivery;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,24 +11,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
+import com.sidekickforge.monitor.alert.QuotaNotice;
+import com.sidekickforge.monitor.alert.QuotaNotices;
 import com.sidekickforge.monitor.chart.ChartImages;
 import com.sidekickforge.monitor.chart.ChartTheme;
 import com.sidekickforge.monitor.chart.DailyUsageChart;
 import com.sidekickforge.monitor.chart.QuotaRingChart;
 import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.mail.ComposedMail;
 import com.sidekickforge.monitor.mail.MailComposer;
-import com.sidekickforge.monitor.mail.MailTemplates;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.quota.UsageHistory;
+import com.sidekickforge.monitor.templates.TemplateRenderer;
 
 /**
  * The mail of a quota notice ({@code mail/quota-alert.html} and {@code .txt}): the quota's ring and the
  * month's daily usage as inline PNGs from the report charts, the projection, a link to the client in the
  * admin and, at 100 %, the upgrade prompt. It is about one client only, whoever receives it.
  */
+@Component
 class QuotaNoticeMail implements MailComposer {
 
 	static final String TEMPLATE = "mail/quota-alert";
@@ -41,7 +48,7 @@ class QuotaNoticeMail implements MailComposer {
 
 	private final UsageHistory history;
 
-	private final MailTemplates templates;
+	private final TemplateRenderer templates;
 
 	private final AdminLinks links;
 
@@ -49,19 +56,19 @@ class QuotaNoticeMail implements MailComposer {
 
 	private final ZoneId zone;
 
-	QuotaNoticeMail(QuotaNotices notices, UsageHistory history, MailTemplates templates, AdminLinks links, Clock clock,
-			ZoneId zone) {
+	QuotaNoticeMail(QuotaNotices notices, UsageHistory history, TemplateRenderer templates, ForgeProperties properties,
+			Clock clock) {
 		this.notices = notices;
 		this.history = history;
 		this.templates = templates;
-		this.links = links;
+		this.links = AdminLinks.of(properties);
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = properties.timezone();
 	}
 
 	@Override
 	public boolean composes(String eventType) {
-		return QuotaNotice.CROSSED.equals(eventType) || QuotaNotice.RECOVERED.equals(eventType);
+		return EventType.QUOTA_THRESHOLD_CROSSED.is(eventType) || EventType.QUOTA_RECOVERED.is(eventType);
 	}
 
 	@Override

@@ -1,10 +1,11 @@
-package com.sidekickforge.monitor.mail;
+package com.sidekickforge.monitor.templates;
 
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -16,15 +17,15 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 /**
  * Renders the templates of {@code report-templates/} (a designer's directory: {@code forge.templates-dir}),
  * falling back to the copies packaged in the jar for any template the directory does not have. Both HTML
- * (escaping every value) and text templates.
+ * (escaping every value) and text templates: the dashboard's pages and every mail are rendered here.
  */
-public class MailTemplates {
+public class TemplateRenderer {
 
 	private final TemplateEngine html;
 
 	private final TemplateEngine text;
 
-	public MailTemplates(Path directory) {
+	public TemplateRenderer(Path directory) {
 		this.html = engine(directory, TemplateMode.HTML, ".html");
 		this.text = engine(directory, TemplateMode.TEXT, ".txt");
 	}
@@ -41,7 +42,7 @@ public class MailTemplates {
 
 	/** Renders the fragment {@code th:fragment="<fragment>"} of {@code <name>.html} alone. */
 	public String htmlFragment(String name, String fragment, Map<String, Object> model) {
-		return this.html.process(name, java.util.Set.of(fragment), context(model));
+		return this.html.process(name, Set.of(fragment), context(model));
 	}
 
 	/** Renders {@code <name>.txt}. */

@@ -1,0 +1,33 @@
+package com.sidekickforge.monitor.event;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The kinds of event announced, each under its Standard Webhooks type, as {@code webhooks.yml} names them. */
+public enum EventType {
+
+	QUOTA_THRESHOLD_CROSSED("quota.threshold_crossed"), QUOTA_RECOVERED("quota.recovered"), JOB_FAILED("job.failed"),
+	REPORT_PUBLISHED("report.published");
+
+	private final String key;
+
+	EventType(String key) {
+		this.key = key;
+	}
+
+	/** The type as written in webhooks, in the outbox and in {@code webhooks.yml}. */
+	public String key() {
+		return this.key;
+	}
+
+	/** Whether a type as stored (an outbox row's, a notice's) is this one. */
+	public boolean is(String key) {
+		return this.key.equals(key);
+	}
+
+	/** Every type's key, in declaration order. */
+	public static List<String> keys() {
+		return Arrays.stream(values()).map(EventType::key).toList();
+	}
+
+}
