@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.Recipients;
 import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.QuotaReader;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /** The {@code quota-alerts} job: evaluate every quota (announcements into the outbox), then deliver. */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +38,7 @@ class QuotaAlertsJobConfiguration {
 	@Bean
 	Job quotaAlertsJob(JobRepository jobRepository, Step quotaEvaluateStep, Step outboxDeliverStep) {
 		return new JobBuilder(JOB, jobRepository)
-			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("client", com.sidekickforge.monitor.run.JobParameterRules.CLIENT, "at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT)))
+			.validator(JobParameterRules.of(Map.of("client", JobParameterRules.CLIENT, "at", JobParameterRules.INSTANT)))
 			.start(quotaEvaluateStep)
 			.next(outboxDeliverStep)
 			.build();

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.alert;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ class QuotaEvaluationTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		LocalDate periodStart = YearMonth.from(LocalDate.ofInstant(now, this.zone)).atDay(1);
 		RecipientsFile recipientsFile = this.recipients.current();
 		QuotaAlerter.Announced total = new QuotaAlerter.Announced(0, 0, 0);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.sidekickforge.monitor.event.Event;
 import com.sidekickforge.monitor.event.EventType;
+import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -32,8 +33,8 @@ public record QuotaNotice(UUID id, String eventType, UUID clientId, String clien
 	}
 
 	/** The quota as the notice saw it (its percent is the one every output shows). */
-	public com.sidekickforge.monitor.quota.Quota quota() {
-		return new com.sidekickforge.monitor.quota.Quota(this.metric, this.used, this.limit);
+	public Quota quota() {
+		return new Quota(this.metric, this.used, this.limit);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.core.util.Json31;
@@ -91,7 +93,7 @@ class ApiDescription {
 					"#/components/schemas/");
 			Map<String, Object> root = Json31.mapper().readValue(text, Map.class);
 			Map<String, Object> definitions = (Map<String, Object>) root.get("$defs");
-			Map<String, Schema> schemas = new java.util.LinkedHashMap<>();
+			Map<String, Schema> schemas = new LinkedHashMap<>();
 			definitions.forEach((name, definition) -> schemas.put(name,
 					Json31.mapper().convertValue(definition, Schema.class)));
 			return schemas;
@@ -111,7 +113,7 @@ class ApiDescription {
 			.addProperty("detail", new Schema<>().type("string"))
 			.addProperty("instance", new Schema<>().type("string"))
 			.addProperty("parameter", new Schema<>().type("string").description("the query parameter at fault"))
-			.required(java.util.List.of("type", "title", "status", "detail"));
+			.required(List.of("type", "title", "status", "detail"));
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.sidekickforge.monitor.api;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,11 +12,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import com.sidekickforge.monitor.run.JobParameterRules;
+import com.sidekickforge.monitor.security.ApiCaller;
+import com.sidekickforge.monitor.security.TooManyRequestsException;
 
 /**
  * Every refusal of the API as a problem document, written as it is whatever the caller accepts (a browser asking
@@ -35,17 +48,17 @@ class ApiExceptionHandler {
 	 * No caller, or a token that signs nobody in: 401 with {@code WWW-Authenticate} for a program; a person's browser
 	 * asking for a page is sent to the login page instead.
 	 */
-	@ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
-	void unauthenticated(org.springframework.security.core.AuthenticationException ex, HttpServletRequest request,
+	@ExceptionHandler(AuthenticationException.class)
+	void unauthenticated(AuthenticationException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		boolean tokenSent = ex instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException
+		boolean tokenSent = ex instanceof InvalidBearerTokenException
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (!tokenSent && "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
 			String next = request.getRequestURI() + ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader(HttpHeaders.LOCATION, "/admin/login?next="
-					+ java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+					+ URLEncoder.encode(next, StandardCharsets.UTF_8));
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
@@ -55,25 +68,25 @@ class ApiExceptionHandler {
 	}
 
 	/** Signed in, but not allowed: the path, the client or (for a browser) a missing CSRF token. */
-	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-	void denied(org.springframework.security.access.AccessDeniedException ex, HttpServletRequest request,
+	@ExceptionHandler(AccessDeniedException.class)
+	void denied(AccessDeniedException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		String detail = (ex instanceof org.springframework.security.web.csrf.CsrfException)
+		String detail = (ex instanceof CsrfException)
 				? "A browser changes something only with the page's CSRF token; programs send a bearer token"
 				: forbidden(request);
 		Problems.write(response, HttpStatus.FORBIDDEN, detail, request);
 	}
 
 	/** A path Spring Security's firewall refuses: encoded slashes or dots, {@code ;} decorations, and the like. */
-	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
-	void rejected(org.springframework.security.web.firewall.RequestRejectedException ex, HttpServletRequest request,
+	@ExceptionHandler(RequestRejectedException.class)
+	void rejected(RequestRejectedException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		Problems.write(response, HttpStatus.BAD_REQUEST,
 				"The request's path is not taken as it is written: send it without encoded or ;-decorated parts", request);
 	}
 
-	@ExceptionHandler(com.sidekickforge.monitor.security.TooManyRequestsException.class)
-	void tooMany(com.sidekickforge.monitor.security.TooManyRequestsException ex, HttpServletRequest request,
+	@ExceptionHandler(TooManyRequestsException.class)
+	void tooMany(TooManyRequestsException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
 		Problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
@@ -81,10 +94,10 @@ class ApiExceptionHandler {
 	}
 
 	private static String forbidden(HttpServletRequest request) {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+		var authentication = SecurityContextHolder.getContext()
 			.getAuthentication();
 		if (authentication != null
-				&& authentication.getPrincipal() instanceof com.sidekickforge.monitor.security.ApiCaller caller) {
+				&& authentication.getPrincipal() instanceof ApiCaller caller) {
 			return caller.seesAnything() ? caller.name() + " may not use " + request.getRequestURI() + " (a superadmin's)"
 					: "No client of Sidekick Forge is assigned to " + caller.name() + " (no active membership)";
 		}
@@ -101,7 +114,7 @@ class ApiExceptionHandler {
 			default -> "a " + ex.getRequiredType().getSimpleName();
 		};
 		Problems.write(response, HttpStatus.BAD_REQUEST, ex.getName() + ": "
-				+ com.sidekickforge.monitor.run.JobParameterRules.quoted(String.valueOf(ex.getValue())) + " is not " + expected,
+				+ JobParameterRules.quoted(String.valueOf(ex.getValue())) + " is not " + expected,
 				ex.getName(), request);
 	}
 
@@ -122,8 +135,8 @@ class ApiExceptionHandler {
 	 * Asked for a representation an endpoint does not give (a browser's {@code Accept: text/html} on a JSON
 	 * endpoint): the problem anyway, written as it is, not a 406 page.
 	 */
-	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
-	void notAcceptable(org.springframework.web.HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	void notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		Problems.write(response, HttpStatus.NOT_ACCEPTABLE,
 				"This endpoint answers " + ex.getSupportedMediaTypes() + " only, as JSON problems when it refuses", null,

@@ -2,17 +2,27 @@ package com.sidekickforge.monitor.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.run.JobParameterRules;
 import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.report.LiveReports;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.report.ReportScopes;
+import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.NameOrder;
+import com.sidekickforge.monitor.source.PlatformClients;
 
 /** The caller, their scope narrowed by {@code client_id}, and the period of a request: or the problem with them. */
 @Component
@@ -23,29 +33,29 @@ class ApiScopes {
 
 	private final LiveReports reports;
 
-	private final javax.sql.DataSource platform;
+	private final DataSource platform;
 
 	ApiScopes(ReportScopes scopes, LiveReports reports,
-			@com.sidekickforge.monitor.config.PlatformDatabase javax.sql.DataSource platform) {
+			@PlatformDatabase DataSource platform) {
 		this.scopes = scopes;
 		this.reports = reports;
 		this.platform = platform;
 	}
 
 	/** Every client the caller may see, by name. */
-	java.util.List<com.sidekickforge.monitor.source.ClientIdentity> clients(ApiCaller caller) {
+	List<ClientIdentity> clients(ApiCaller caller) {
 		ReportScope all = scope(caller, null);
-		return new com.sidekickforge.monitor.source.PlatformClients(this.platform).all()
+		return new PlatformClients(this.platform).all()
 			.stream()
 			.filter((c) -> all.includes(c.id()))
-			.sorted(java.util.Comparator.comparing(com.sidekickforge.monitor.source.ClientIdentity::name,
-					com.sidekickforge.monitor.source.NameOrder.names()))
+			.sorted(Comparator.comparing(ClientIdentity::name,
+					NameOrder.names()))
 			.toList();
 	}
 
 	/** Who is calling, as Spring Security signed them in. */
 	static ApiCaller caller(HttpServletRequest request) {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+		var authentication = SecurityContextHolder.getContext()
 			.getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof ApiCaller caller)) {
 			throw new IllegalStateException("No caller: " + request.getRequestURI() + " was reached without signing in");
@@ -99,7 +109,7 @@ class ApiScopes {
 		}
 		if (day == null || day.getYear() < 1970 || day.getYear() > 9999) {
 			throw ApiProblem.badParameter(parameter, parameter + ": "
-					+ com.sidekickforge.monitor.run.JobParameterRules.quoted(text) + " is not a day from 1970 to 9999 (expected YYYY-MM-DD)");
+					+ JobParameterRules.quoted(text) + " is not a day from 1970 to 9999 (expected YYYY-MM-DD)");
 		}
 		return day;
 	}

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -34,6 +35,7 @@ import com.sidekickforge.monitor.report.LiveReports;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.security.ApiCaller;
+import com.sidekickforge.monitor.security.ContentSecurityPolicy;
 import com.sidekickforge.monitor.security.SignIn;
 import com.sidekickforge.monitor.templates.TemplateRenderer;
 
@@ -159,9 +161,9 @@ class DashboardPages {
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		var page = new LiveReports.Page("/admin/partials/monitoring/", text, this.htmxPath,
-				selectors ? this.scopes.clients(caller) : java.util.List.of(),
+				selectors ? this.scopes.clients(caller) : List.of(),
 				(scope.client() != null && client != null && !client.isBlank()) ? scope.client().id() : null,
-				(String) request.getAttribute(com.sidekickforge.monitor.security.ContentSecurityPolicy.NONCE));
+				(String) request.getAttribute(ContentSecurityPolicy.NONCE));
 		return new View(scope, chosen, page);
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.sidekickforge.monitor.run.JobParameterRules;
 import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.config.Role;
 import com.sidekickforge.monitor.report.ReportJson;
@@ -111,7 +112,7 @@ class JobsApi {
 			this.runs.validate(job, parameters);
 		}
 		catch (JobRunException ex) {
-			throw ApiProblem.badParameter((ex instanceof com.sidekickforge.monitor.run.JobParameterRules.InvalidParameterException
+			throw ApiProblem.badParameter((ex instanceof JobParameterRules.InvalidParameterException
 					invalid) ? invalid.parameter() : null, ex.getMessage());
 		}
 		if (wait) {

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.api;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,12 +55,12 @@ final class Problems {
 	 * The request's path, when it is one a URI can hold (a path the firewall refused may not be); none without a
 	 * request.
 	 */
-	private static java.net.URI instance(HttpServletRequest request) {
+	private static URI instance(HttpServletRequest request) {
 		if (request == null || request.getRequestURI() == null) {
 			return null;
 		}
 		try {
-			return java.net.URI.create(request.getRequestURI());
+			return URI.create(request.getRequestURI());
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

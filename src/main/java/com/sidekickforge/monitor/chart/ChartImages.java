@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.chart;
 
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class ChartImages {
 			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			graphics.scale(scale, scale);
-			chart.draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+			chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 		}
 		finally {
 			graphics.dispose();

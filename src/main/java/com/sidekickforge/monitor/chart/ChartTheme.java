@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.chart;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 
 import com.sidekickforge.monitor.quota.QuotaLevel;
 
@@ -31,8 +32,8 @@ public record ChartTheme(Color background, Color card, Color raised, Color borde
 	 * the Okabe-Ito palette's orange, sky blue, reddish purple, yellow and blue, told apart by colour-blind
 	 * readers too. The levels keep teal, orange and salmon.
 	 */
-	public java.util.List<Color> categories() {
-		return java.util.List.of(this.teal, new Color(0xe69f00), new Color(0x56b4e9), new Color(0xcc79a7),
+	public List<Color> categories() {
+		return List.of(this.teal, new Color(0xe69f00), new Color(0x56b4e9), new Color(0xcc79a7),
 				new Color(0xf0e442), new Color(0x0072b2));
 	}
 

@@ -1,9 +1,13 @@
 package com.sidekickforge.monitor.chart;
 
+import java.awt.Color;
 import java.awt.Font;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -27,7 +31,7 @@ public final class QuotaRingChart {
 		double share = quota.unlimited() ? 1 : Math.min(1, quota.used() / (double) quota.limit());
 		data.setValue("used", share);
 		data.setValue("left", 1 - share);
-		Map<String, java.awt.Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()),
+		Map<String, Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()),
 				"left", theme.raised());
 		String centre = quota.unlimited() ? quota.metric().format(quota.used()) : quota.percentText();
 		return ring(data, colours, centre, quota.unlimited() ? 18 : 22, false, caption(quota), 12, theme);
@@ -39,9 +43,9 @@ public final class QuotaRingChart {
 	 */
 	public static JFreeChart levels(Map<String, Integer> clientsByLevel, String caption, ChartTheme theme) {
 		DefaultPieDataset<String> data = new DefaultPieDataset<>();
-		Map<String, java.awt.Color> colours = new java.util.LinkedHashMap<>();
+		Map<String, Color> colours = new LinkedHashMap<>();
 		// Named by what they count, as the legend says it: a reader needs no key to the colours.
-		for (String level : java.util.List.of("green", "yellow", "red", "unlimited")) {
+		for (String level : List.of("green", "yellow", "red", "unlimited")) {
 			data.setValue(LEVEL_NAMES.get(level), clientsByLevel.getOrDefault(level, 0));
 		}
 		colours.put(LEVEL_NAMES.get("green"), theme.teal());
@@ -57,7 +61,7 @@ public final class QuotaRingChart {
 	public static final Map<String, String> LEVEL_NAMES = Map.of("green", "under 60 %", "yellow", "60-80 %", "red",
 			"over 80 %", "unlimited", "unlimited");
 
-	private static JFreeChart ring(DefaultPieDataset<String> data, Map<String, java.awt.Color> colours, String centre,
+	private static JFreeChart ring(DefaultPieDataset<String> data, Map<String, Color> colours, String centre,
 			int centreSize, boolean legend, String caption, int captionSize, ChartTheme theme) {
 		RingPlot plot = RingPlots.plot(data, centre, centreSize, 0.28, theme);
 		colours.forEach(plot::setSectionPaint);
@@ -66,7 +70,7 @@ public final class QuotaRingChart {
 			chart.getLegend().setBackgroundPaint(theme.card());
 			chart.getLegend().setItemPaint(theme.secondaryText());
 			chart.getLegend().setItemFont(theme.font(Font.PLAIN, captionSize));
-			chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+			chart.getLegend().setFrame(BlockBorder.NONE);
 		}
 		TextTitle text = new TextTitle(caption, theme.font(Font.PLAIN, captionSize));
 		text.setPaint(theme.secondaryText());

@@ -41,7 +41,7 @@ final class RingPlots {
 	 */
 	@SuppressWarnings("unchecked")
 	static JFreeChart chart(RingPlot plot, boolean legend, ChartTheme theme) {
-		var data = (org.jfree.data.general.DefaultPieDataset<String>) plot.getDataset();
+		var data = (DefaultPieDataset<String>) plot.getDataset();
 		if (data.getItemCount() > 0 && data.getValue(0) != null && data.getValue(0).doubleValue() == 0) {
 			data.setValue(data.getKey(0), 1e-9);
 		}

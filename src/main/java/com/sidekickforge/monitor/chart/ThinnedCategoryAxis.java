@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.chart;
 
 import java.awt.Graphics2D;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.text.TextBlock;
@@ -21,7 +22,7 @@ final class ThinnedCategoryAxis extends CategoryAxis {
 	/** @param categories the categories in order; every {@code every}-th, from the first, keeps its label */
 	ThinnedCategoryAxis(List<String> categories, int every) {
 		super(null);
-		this.labelled = java.util.stream.IntStream.range(0, categories.size())
+		this.labelled = IntStream.range(0, categories.size())
 			.filter((i) -> i % Math.max(1, every) == 0)
 			.mapToObj(categories::get)
 			.toList();

@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -77,7 +78,7 @@ public final class UsageTrendChart {
 		legend.setItemFont(theme.font(Font.PLAIN, 9));
 		legend.setItemPaint(theme.text());
 		legend.setBackgroundPaint(theme.card());
-		legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		legend.setFrame(BlockBorder.NONE);
 		legend.setPosition(RectangleEdge.TOP);
 		return chart;
 	}

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -142,7 +143,7 @@ final class BenchReportCommand implements Callable<Integer> {
 		try (Stream<Path> tree = Files.walk(directory.toRealPath())) {
 			long total = 0;
 			for (Path file : (Iterable<Path>) tree.filter(Files::isRegularFile)::iterator) {
-				Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+				Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
 				if (key == null || seen.add(key)) {
 					total += Files.size(file);
 				}

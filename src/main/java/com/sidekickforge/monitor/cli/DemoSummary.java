@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,7 @@ final class DemoSummary {
 		}
 		Map<String, Long> tiers = outcome.clients()
 			.stream()
-			.collect(Collectors.groupingBy((c) -> c.tier() + " (" + c.hostingType() + ")", java.util.TreeMap::new,
+			.collect(Collectors.groupingBy((c) -> c.tier() + " (" + c.hostingType() + ")", TreeMap::new,
 					Collectors.counting()));
 		this.out.println();
 		this.out.println("Clients: " + outcome.clients().size() + " — " + tiers.entrySet()

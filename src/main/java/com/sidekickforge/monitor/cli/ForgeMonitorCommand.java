@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,8 +42,8 @@ public final class ForgeMonitorCommand implements Runnable {
 		commandLine.addSubcommand(new GenerateCommand(out));
 		commandLine.addSubcommand(new BenchRollupCommand(launcher, out));
 		commandLine.addSubcommand(new BenchReportCommand(launcher, out));
-		commandLine.setOut(new java.io.PrintWriter(out, true));
-		commandLine.setErr(new java.io.PrintWriter(err, true));
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
 		commandLine.setExecutionExceptionHandler(new Failures(err));
 		return commandLine;
 	}

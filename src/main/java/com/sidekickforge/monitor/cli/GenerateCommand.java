@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.sidekickforge.monitor.sampledata.GenerationSummary;
@@ -98,7 +99,7 @@ final class GenerateCommand implements Callable<Integer> {
 			// Planner statistics now, as autovacuum would give a live database later: without them PostgreSQL
 			// plans the freshly filled tables as if they were empty (sequential scans for indexed lookups).
 			long started = System.nanoTime();
-			new org.springframework.jdbc.core.JdbcTemplate(database).execute("ANALYZE");
+			new JdbcTemplate(database).execute("ANALYZE");
 			this.out.printf(Locale.ROOT, "ANALYZE in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		}
 		return 0;

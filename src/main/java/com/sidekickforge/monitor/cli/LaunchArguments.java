@@ -1,7 +1,9 @@
 package com.sidekickforge.monitor.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,18 +39,18 @@ public record LaunchArguments(List<String> command, List<String> settings) {
 				return Optional.of(setting.substring(prefix.length()));
 			}
 		}
-		String environmentName = name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
+		String environmentName = name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
 		return Optional.ofNullable(System.getenv(environmentName));
 	}
 
 	/** Where the configuration files are read from: forge.config-dir as Spring Boot binds it, else config. */
-	public java.nio.file.Path configDir() {
-		return java.nio.file.Path.of(setting("forge.config-dir").orElse("config"));
+	public Path configDir() {
+		return Path.of(setting("forge.config-dir").orElse("config"));
 	}
 
 	/** Where the schedules are read from: forge.jobs-dir as Spring Boot binds it, else jobs. */
-	public java.nio.file.Path jobsDir() {
-		return java.nio.file.Path.of(setting("forge.jobs-dir").orElse("jobs"));
+	public Path jobsDir() {
+		return Path.of(setting("forge.jobs-dir").orElse("jobs"));
 	}
 
 	private static boolean isSetting(String arg) {

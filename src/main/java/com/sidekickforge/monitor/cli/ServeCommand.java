@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.quartz.Scheduler;
@@ -19,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sidekickforge.monitor.config.ConfigChecker;
 import com.sidekickforge.monitor.config.ConfigException;
+import com.sidekickforge.monitor.config.ConfigProblem;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
@@ -69,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
 		ConfigChecker.Result checked = new ConfigChecker(System.getenv()).check(arguments.configDir(),
 				arguments.jobsDir());
 		// A directory that is not there is no problem here: its files are optional, and serve runs without them.
-		List<com.sidekickforge.monitor.config.ConfigProblem> problems = checked.problems()
+		List<ConfigProblem> problems = checked.problems()
 			.stream()
 			.filter((problem) -> !"(directory)".equals(problem.field()))
 			.toList();
@@ -77,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
 			throw new UsageException("Not started: the configuration has " + problems.size() + " problem"
 					+ ((problems.size() == 1) ? "" : "s") + " (as check-config says):" + System.lineSeparator()
 					+ problems.stream().map(Object::toString)
-						.collect(java.util.stream.Collectors.joining(System.lineSeparator())));
+						.collect(Collectors.joining(System.lineSeparator())));
 		}
 		// The one command with a web server: the HTTP API and the live dashboard (DESIGN.md section 6).
 		try (ConfigurableApplicationContext context = this.launcher.start(Map.of("spring.main.web-application-type",
@@ -87,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
 			Path jobs = properties.jobsDir();
 			List<Schedule> schedules = read(jobs);
 			// One name for this node in the scheduler cluster and among the nodes taking partitions.
-			String name = "AUTO".equals(this.node) ? java.net.InetAddress.getLocalHost().getHostName() + "-"
+			String name = "AUTO".equals(this.node) ? InetAddress.getLocalHost().getHostName() + "-"
 					+ System.currentTimeMillis() : this.node;
 			context.getBean(LocalNode.class).nameAs(name);
 			// A run this machine's earlier serve left running when it was killed is nobody's now: recovered, announced.
@@ -119,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
 			OutboxWorker outbox = context.getBean(OutboxWorker.class);
 			// The standing outbox worker, on a thread of its own: retries come due between job runs too, and a slow
 			// mail server holds up neither the reload of jobs/ nor the scheduler. Leases keep nodes apart.
-			var delivery = java.util.concurrent.Executors.newSingleThreadScheduledExecutor((task) -> {
+			var delivery = Executors.newSingleThreadScheduledExecutor((task) -> {
 				Thread thread = new Thread(task, "outbox");
 				thread.setDaemon(true);
 				return thread;
@@ -131,8 +136,8 @@ final class ServeCommand implements Callable<Integer> {
 				catch (RuntimeException ex) {
 					this.out.println("Outbox delivery failed, tried again in " + this.reload + ": " + ex.getMessage());
 				}
-			}, this.reload.toMillis(), this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-			while (!stopped.await(this.reload.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			}, this.reload.toMillis(), this.reload.toMillis(), TimeUnit.MILLISECONDS);
+			while (!stopped.await(this.reload.toMillis(), TimeUnit.MILLISECONDS)) {
 				String now = fingerprint(jobs);
 				if (!now.equals(seen)) {
 					try {

@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -35,12 +36,12 @@ final class TerminalProgress implements GenerationProgress {
 
 	/** Whether standard output is a terminal (Console.isTerminal() from Java 22; before, a console at all). */
 	private static boolean isTerminal() {
-		java.io.Console console = System.console();
+		Console console = System.console();
 		if (console == null) {
 			return false;
 		}
 		try {
-			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
 		}
 		catch (ReflectiveOperationException ex) {
 			return true;

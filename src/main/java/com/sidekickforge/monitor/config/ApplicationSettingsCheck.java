@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.config;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,7 +105,7 @@ final class ApplicationSettingsCheck {
 		for (String name : this.settings.keySet()) {
 			if (loose(name).startsWith(looseGroup + ".")) {
 				String[] parts = name.split("\\.");
-				return String.join(".", java.util.Arrays.copyOf(parts, looseGroup.split("\\.").length)) + ".";
+				return String.join(".", Arrays.copyOf(parts, looseGroup.split("\\.").length)) + ".";
 			}
 		}
 		return "forge.";

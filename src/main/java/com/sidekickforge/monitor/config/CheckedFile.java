@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -46,7 +47,7 @@ final class CheckedFile {
 	}
 
 	/** Applies a rule that looks at whole documents (such as unique names). */
-	void rule(java.util.function.BiConsumer<ConfigRules, Node> rule) {
+	void rule(BiConsumer<ConfigRules, Node> rule) {
 		ConfigRules rules = new ConfigRules(this.checker);
 		this.documents.forEach((document) -> rule.accept(rules, document));
 	}

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.config;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class ClockConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock(ForgeProperties properties) {
-		return (properties.now() != null) ? Clock.fixed(properties.now(), java.time.ZoneOffset.UTC) : Clock.systemUTC();
+		return (properties.now() != null) ? Clock.fixed(properties.now(), ZoneOffset.UTC) : Clock.systemUTC();
 	}
 
 }

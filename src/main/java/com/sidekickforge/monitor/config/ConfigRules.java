@@ -1,10 +1,13 @@
 package com.sidekickforge.monitor.config;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -51,7 +54,7 @@ final class ConfigRules {
 			}
 			boolean allowed = "true".equals(YamlNodes.text(YamlNodes.field(entries.get(i), "allow-private")));
 			try {
-				String problem = OutboundAddresses.problem(java.net.URI.create(text.trim()), allowed);
+				String problem = OutboundAddresses.problem(URI.create(text.trim()), allowed);
 				if (problem != null) {
 					this.checker.problem(url, "endpoints[" + i + "].url", problem,
 							"a public http(s) URL, or allow-private: true");
@@ -91,7 +94,7 @@ final class ConfigRules {
 					this.checker.problem(reports.get(j), "recipients[" + i + "].reports[" + j + "]",
 							"no report schedule named '" + name + "' in the jobs directory",
 							"one of " + (schedules.isEmpty() ? "(no report schedules)"
-									: String.join(", ", new java.util.TreeSet<>(schedules))));
+									: String.join(", ", new TreeSet<>(schedules))));
 				}
 			}
 		}
@@ -128,7 +131,7 @@ final class ConfigRules {
 					"'" + name + "' differs from the file name", "'" + expectedName + "', the file's name without .yml");
 		}
 		List<String> parameters = ConfigSchema.JOB_PARAMETERS.get(job);
-		if (parameters == null || !(document instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
+		if (parameters == null || !(document instanceof MappingNode mapping)) {
 			return;
 		}
 		for (var tuple : mapping.getValue()) {

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public record RecipientsFile(List<Recipient> recipients, Map<String, List<Intege
 					(role != null) ? Role.of(role) : Role.SUBSCRIBER, checked.texts(entry, "clients"),
 					alerts == null || Boolean.parseBoolean(alerts), checked.texts(entry, "reports")));
 		}
-		Map<String, List<Integer>> thresholds = new java.util.LinkedHashMap<>();
+		Map<String, List<Integer>> thresholds = new LinkedHashMap<>();
 		for (var entry : checked.entries("thresholds")) {
 			thresholds.put(checked.text(entry, "client"),
 					checked.texts(entry, "percents").stream().map(Integer::valueOf).sorted().toList());

@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.config;
 
+import java.net.URI;
 import java.text.ParseException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.quartz.CronExpression;
+import org.springframework.boot.convert.DurationStyle;
 
 import com.sidekickforge.monitor.source.ClientSlug;
 
@@ -77,7 +79,7 @@ final class Scalars {
 				return "not an http(s) URL: '" + value + "'";
 			}
 			try {
-				java.net.URI uri = java.net.URI.create(value);
+				URI uri = URI.create(value);
 				return (uri.getHost() != null) ? null : "URL without a host: '" + value + "'";
 			}
 			catch (IllegalArgumentException ex) {
@@ -129,7 +131,7 @@ final class Scalars {
 	static Shape.Scalar duration() {
 		return new Shape.Scalar("a duration such as 6h, 30m or PT6H", (value) -> {
 			try {
-				org.springframework.boot.convert.DurationStyle.detectAndParse(value);
+				DurationStyle.detectAndParse(value);
 				return null;
 			}
 			catch (IllegalArgumentException ex) {

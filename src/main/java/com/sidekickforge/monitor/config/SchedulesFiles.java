@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class SchedulesFiles {
 				schedules.add(new Schedule(checked.text(document, "name"), job, checked.text(document, "cron"),
 						(zone != null) ? ZoneId.of(zone) : ZoneId.of("UTC"), (misfire != null) ? misfire : "fire-once",
 						enabled == null || Boolean.parseBoolean(enabled), checked.text(document, "description"),
-						java.util.Collections.unmodifiableMap(parameters)));
+						Collections.unmodifiableMap(parameters)));
 			}
 			try {
 				checked.requireValid();

@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ sealed interface Shape permits Shape.Scalar, Shape.Sequence, Shape.Mapping {
 
 			private final Map<String, Shape> fields = new LinkedHashMap<>();
 
-			private final List<String> required = new java.util.ArrayList<>();
+			private final List<String> required = new ArrayList<>();
 
 			Builder required(String name, Shape shape) {
 				this.fields.put(name, shape);

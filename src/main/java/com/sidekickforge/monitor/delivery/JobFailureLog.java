@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.delivery;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,7 +56,7 @@ class JobFailureLog {
 		if (value instanceof OffsetDateTime offset) {
 			return offset.toInstant();
 		}
-		if (value instanceof java.sql.Timestamp timestamp) {
+		if (value instanceof Timestamp timestamp) {
 			return timestamp.toInstant();
 		}
 		return Instant.parse(value.toString());

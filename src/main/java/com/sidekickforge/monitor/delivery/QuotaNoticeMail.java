@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.delivery;
 
+import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -121,7 +122,7 @@ class QuotaNoticeMail implements MailComposer {
 				"orange", hex(t.orange()), "salmon", hex(t.salmon()));
 	}
 
-	private static String hex(java.awt.Color color) {
+	private static String hex(Color color) {
 		return String.format(Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
 	}
 

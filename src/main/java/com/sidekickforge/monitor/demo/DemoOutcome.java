@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.sidekickforge.monitor.alert.QuotaNotice;
+import com.sidekickforge.monitor.health.HealthSample;
 import com.sidekickforge.monitor.outbox.OutboxStatus;
 import com.sidekickforge.monitor.rollup.RollupResults;
 import com.sidekickforge.monitor.run.RunOutcome;
@@ -25,7 +27,7 @@ import com.sidekickforge.monitor.sampledata.ClientProfile;
 public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<String, Long> rowsByTable,
 		Duration generation, Path outputDir, Path platformDatabase, Map<String, Path> tenantDatabases,
 		Path tenantsFile, List<RunOutcome> jobRuns, RollupResults.Summary rollup, List<QuotaNotice> notices,
-		Map<OutboxStatus, Long> outbox, List<com.sidekickforge.monitor.health.HealthSample> health,
+		Map<OutboxStatus, Long> outbox, List<HealthSample> health,
 		List<Person> people, Path jwtSecret) {
 
 	/**
@@ -35,7 +37,7 @@ public record DemoOutcome(boolean reused, List<ClientProfile> clients, Map<Strin
 	 * @param clients the clients they administer or read (none for the superadmin: all)
 	 * @param token their access token, signed with the demo's secret; null before it is made
 	 */
-	public record Person(String role, String email, java.util.UUID id, List<ClientProfile> clients, String token) {
+	public record Person(String role, String email, UUID id, List<ClientProfile> clients, String token) {
 	}
 
 	public long totalRows() {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -47,7 +48,7 @@ final class DatabaseProbe {
 		}
 		boolean slow = latency > this.budget.toMillis();
 		return new ProbeResult(slow ? ProbeStatus.DEGRADED : ProbeStatus.HEALTHY, latency, null,
-				slow ? "slow: " + latency + " ms (budget " + this.budget.toMillis() + " ms)" : null, java.util.List.of());
+				slow ? "slow: " + latency + " ms (budget " + this.budget.toMillis() + " ms)" : null, List.of());
 	}
 
 	private static String firstLine(String message) {

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ import com.sidekickforge.monitor.source.PlatformClients;
  * recorded as one set of samples. Something that is down is a sample, not a failed run.
  */
 @Service
-public class HealthCheck {
+class HealthCheck {
 
 	private final DataSource platform;
 
@@ -72,7 +73,7 @@ public class HealthCheck {
 	public Outcome run(Instant at) {
 		ForgeProperties.Health settings = this.properties.health();
 		// Microseconds: what the store keeps, so the instant read back is the one written.
-		at = ((at != null) ? at : this.clock.instant()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		at = ((at != null) ? at : this.clock.instant()).truncatedTo(ChronoUnit.MICROS);
 		// The token goes to a real server, so it is stamped with the real time, not the reports' "now".
 		LiveKitProbe livekit = new LiveKitProbe(settings.timeout(), settings.livekitBudget(), Clock.systemUTC());
 		DatabaseProbe databases = new DatabaseProbe(settings.databaseBudget(), settings.timeout());

@@ -1,16 +1,24 @@
 package com.sidekickforge.monitor.health;
 
+import java.time.Instant;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /** The {@code health-check} job: one check, its samples written in one transaction of their own. */
 @Configuration(proxyBeanMethods = false)
@@ -21,23 +29,23 @@ class HealthCheckJobConfiguration {
 	@Bean
 	Job healthCheckJob(JobRepository jobRepository, Step healthCheckStep) {
 		return new JobBuilder("health-check", jobRepository)
-			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT)))
+			.validator(JobParameterRules.of(Map.of("at", JobParameterRules.INSTANT)))
 			.start(healthCheckStep)
 			.build();
 	}
 
 	@Bean
-	Step healthCheckStep(JobRepository jobRepository, org.springframework.batch.core.step.tasklet.Tasklet healthProbe) {
+	Step healthCheckStep(JobRepository jobRepository, Tasklet healthProbe) {
 		return new StepBuilder("health-probe", jobRepository).tasklet(healthProbe, new ResourcelessTransactionManager())
 			.build();
 	}
 
 	@Bean
-	@org.springframework.batch.core.configuration.annotation.StepScope
-	org.springframework.batch.core.step.tasklet.Tasklet healthProbe(HealthCheck check,
-			@org.springframework.beans.factory.annotation.Value("#{jobParameters['at']}") String at) {
+	@StepScope
+	Tasklet healthProbe(HealthCheck check,
+			@Value("#{jobParameters['at']}") String at) {
 		return (contribution, context) -> {
-			HealthCheck.Outcome outcome = check.run((at == null || at.isBlank()) ? null : java.time.Instant.parse(at));
+			HealthCheck.Outcome outcome = check.run((at == null || at.isBlank()) ? null : Instant.parse(at));
 			contribution.incrementWriteCount(outcome.samples().size());
 			outcome.samples()
 				.stream()

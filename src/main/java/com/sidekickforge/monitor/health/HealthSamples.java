@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -79,7 +80,7 @@ public class HealthSamples {
 			.param("asOf", time(asOf))
 			.query((rs, n) -> instant(rs, 1))
 			.optional()
-			.filter(java.util.Objects::nonNull);
+			.filter(Objects::nonNull);
 	}
 
 	public List<HealthSample> samples(Instant checkedAt) {

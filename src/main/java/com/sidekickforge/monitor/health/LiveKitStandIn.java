@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.health;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public final class LiveKitStandIn implements AutoCloseable {
 			return new LiveKitStandIn(apiKey, apiSecret, behaviour, rooms, clock);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("Cannot start the LiveKit stand-in: " + ex.getMessage(), ex);
+			throw new UncheckedIOException("Cannot start the LiveKit stand-in: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param reason why it is not healthy (never a secret), null when it is
  * @param rooms the rooms a LiveKit server listed (empty for other probes)
  */
-public record ProbeResult(ProbeStatus status, Long latencyMillis, Long p95Millis, String reason,
+record ProbeResult(ProbeStatus status, Long latencyMillis, Long p95Millis, String reason,
 		List<LiveKitRoom> rooms) {
 
 	static ProbeResult down(String reason, Long latencyMillis) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +45,8 @@ final class VoiceSessions {
 		}
 		String name = room.name().toLowerCase(Locale.ROOT);
 		for (ClientIdentity client : this.clients) {
-			if (name.contains(client.id().toString()) || java.util.regex.Pattern
-				.compile("(^|[^a-z0-9])" + java.util.regex.Pattern.quote(client.slug()) + "($|[^a-z0-9])")
+			if (name.contains(client.id().toString()) || Pattern
+				.compile("(^|[^a-z0-9])" + Pattern.quote(client.slug()) + "($|[^a-z0-9])")
 				.matcher(name)
 				.find()) {
 				return client.id();

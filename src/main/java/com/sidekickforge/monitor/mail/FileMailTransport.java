@@ -15,7 +15,7 @@ import jakarta.mail.internet.MimeMessage;
  * Writes each mail as a standard RFC 5322 {@code .eml} file under {@code <output-dir>/mail}: written aside and
  * moved into place, so a file that exists is complete (and the message has been "sent").
  */
-public class FileMailTransport implements MailTransport {
+class FileMailTransport implements MailTransport {
 
 	private final Path directory;
 

@@ -11,7 +11,7 @@ import jakarta.mail.internet.InternetAddress;
  * exactly what is wrong: a line break anywhere (header injection), more than one address, or not
  * {@code local@domain}.
  */
-public final class MailAddresses {
+final class MailAddresses {
 
 	private MailAddresses() {
 	}

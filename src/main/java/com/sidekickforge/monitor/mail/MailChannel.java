@@ -1,5 +1,7 @@
 package com.sidekickforge.monitor.mail;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,7 @@ import java.util.function.Function;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -110,7 +113,7 @@ public class MailChannel implements OutboxChannel {
 
 		volatile boolean written;
 
-		SentMessage(jakarta.mail.Session session, String messageId) {
+		SentMessage(Session session, String messageId) {
 			super(session);
 			this.messageId = messageId;
 		}
@@ -122,7 +125,7 @@ public class MailChannel implements OutboxChannel {
 		}
 
 		@Override
-		public void writeTo(java.io.OutputStream out, String[] ignoreList) throws java.io.IOException, MessagingException {
+		public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
 			super.writeTo(out, ignoreList);
 			this.written = true;
 		}

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.mail;
 
 import java.util.List;
+import java.util.Properties;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Recipients;
@@ -24,7 +26,7 @@ class MailConfiguration {
 			return new FileMailTransport(properties.outputPath().resolve("mail"));
 		}
 		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp instanceof org.springframework.mail.javamail.JavaMailSenderImpl configured) {
+		if (smtp instanceof JavaMailSenderImpl configured) {
 			timeouts(configured.getJavaMailProperties(), properties.mail());
 		}
 		return (smtp != null) ? new SmtpMailTransport(smtp) : new UnconfiguredSmtp();
@@ -34,7 +36,7 @@ class MailConfiguration {
 	 * Connect, read and write timeouts on every SMTP connection (plain and SMTPS), unless spring.mail.properties
 	 * sets them: without them a server that accepts and never answers holds the sender for good.
 	 */
-	static void timeouts(java.util.Properties mail, ForgeProperties.Mail settings) {
+	static void timeouts(Properties mail, ForgeProperties.Mail settings) {
 		for (String protocol : new String[] { "smtp", "smtps" }) {
 			mail.putIfAbsent("mail." + protocol + ".connectiontimeout", Long.toString(settings.connectTimeout().toMillis()));
 			mail.putIfAbsent("mail." + protocol + ".timeout", Long.toString(settings.readTimeout().toMillis()));
@@ -54,7 +56,7 @@ class MailConfiguration {
 
 		@Override
 		public MimeMessage createMessage() {
-			return new MimeMessage(Session.getInstance(new java.util.Properties()));
+			return new MimeMessage(Session.getInstance(new Properties()));
 		}
 
 		@Override

@@ -4,7 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** Where mail goes: an SMTP server, or {@code .eml} files. */
-public interface MailTransport {
+interface MailTransport {
 
 	/** Creates an empty message in this transport's session. */
 	MimeMessage createMessage();

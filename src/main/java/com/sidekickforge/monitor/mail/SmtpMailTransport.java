@@ -7,7 +7,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Sends through the SMTP server of {@code spring.mail.*} (host, port, STARTTLS, authentication). */
-public class SmtpMailTransport implements MailTransport {
+class SmtpMailTransport implements MailTransport {
 
 	private final JavaMailSender sender;
 

@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.observe;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
@@ -31,7 +32,7 @@ class JobRunMetrics implements RunListener {
 		Timer.builder("forge.job.duration")
 			.description("How long job runs took, by job and outcome")
 			.tag("job", outcome.job())
-			.tag("status", outcome.status().toLowerCase(java.util.Locale.ROOT))
+			.tag("status", outcome.status().toLowerCase(Locale.ROOT))
 			.register(this.registry)
 			.record(outcome.duration());
 		Counter.builder("forge.job.rows.read").tag("job", outcome.job()).register(this.registry)

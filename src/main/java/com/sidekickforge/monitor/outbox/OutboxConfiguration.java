@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.outbox;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The outbox worker, the step that runs it, and the {@code outbox-retry} job: dead-lettered and unconfirmed
@@ -47,7 +49,7 @@ class OutboxConfiguration {
 	@Bean
 	Job outboxRetryJob(JobRepository jobRepository, Step outboxRequeueStep, Step outboxDeliverStep) {
 		return new JobBuilder(RETRY_JOB, jobRepository)
-			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("id", com.sidekickforge.monitor.run.JobParameterRules.ID_PREFIX)))
+			.validator(JobParameterRules.of(Map.of("id", JobParameterRules.ID_PREFIX)))
 			.start(outboxRequeueStep)
 			.next(outboxDeliverStep)
 			.build();

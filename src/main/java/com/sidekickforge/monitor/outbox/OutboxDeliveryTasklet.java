@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * A job step that delivers everything due now. Messages whose next attempt lies in the future stay for the
  * next run (or the {@code serve} worker): a step never waits minutes for a retry.
  */
-public class OutboxDeliveryTasklet implements Tasklet {
+class OutboxDeliveryTasklet implements Tasklet {
 
 	private final OutboxWorker worker;
 

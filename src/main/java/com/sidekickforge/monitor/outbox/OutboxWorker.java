@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,8 +76,8 @@ public class OutboxWorker {
 		if (this.channels.size() == 1) {
 			return total.plus(deliverDue(this.channels.keySet().iterator().next()));
 		}
-		try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-			List<java.util.concurrent.Future<Pass>> passes = this.channels.keySet()
+		try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<Pass>> passes = this.channels.keySet()
 				.stream()
 				.map((channel) -> threads.submit(() -> deliverDue(channel)))
 				.toList();
@@ -85,7 +88,7 @@ public class OutboxWorker {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof Error error) {
 				throw error; // the process is going down: as if it had happened on this thread
 			}

@@ -1,6 +1,8 @@
 package com.sidekickforge.monitor.partition;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +57,7 @@ final class PartitionSplitter implements StepExecutionSplitter {
 		this.repository.updateExecutionContext(manager);
 		JobExecution job = manager.getJobExecution();
 		Set<StepExecution> partitions = new LinkedHashSet<>();
-		java.util.List<String> completed = new java.util.ArrayList<>();
+		List<String> completed = new ArrayList<>();
 		for (Map.Entry<String, ExecutionContext> partition : this.partitioner.partition(grid).entrySet()) {
 			String name = this.workerStep + ":" + partition.getKey();
 			StepExecution last = this.repository.getLastStepExecution(job.getJobInstance(), name);

@@ -1,5 +1,7 @@
 package com.sidekickforge.monitor.partition;
 
+import java.time.Instant;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
@@ -29,7 +31,7 @@ public class PartitionedSteps {
 
 	/** This node and the others seen alive within a lease: how many can take a share of a run now. */
 	public int liveNodes() {
-		return this.cluster.liveNodes(java.time.Instant.now()).size();
+		return this.cluster.liveNodes(Instant.now()).size();
 	}
 
 	/** How many partitions a step is split into at most ({@code forge.partitions.grid}). */

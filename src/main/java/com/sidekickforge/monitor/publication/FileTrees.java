@@ -2,8 +2,10 @@ package com.sidekickforge.monitor.publication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +21,7 @@ public final class FileTrees {
 
 	/** Deletes a file, a link or a directory tree (never what a link points to); nothing when there is none. */
 	public static void delete(Path path) {
-		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
 		try (Stream<Path> tree = Files.walk(path)) {
@@ -77,7 +79,7 @@ public final class FileTrees {
 			Files.deleteIfExists(link);
 			Files.createLink(link, existing);
 		}
-		catch (UnsupportedOperationException | java.nio.file.FileSystemException ex) {
+		catch (UnsupportedOperationException | FileSystemException ex) {
 			return false;
 		}
 		catch (IOException ex) {

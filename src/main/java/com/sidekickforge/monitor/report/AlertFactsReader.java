@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.sidekickforge.monitor.webhook.WebhookEndpointStates;
+
 /** Reads quota notices, dead letters, active warnings and tracking gaps from the store. */
 final class AlertFactsReader {
 
@@ -24,7 +26,7 @@ final class AlertFactsReader {
 
 	/** @param disabledWebhooks the endpoints a 410 disabled, as the webhook channel keeps them */
 	AlertFacts read(Instant from, Instant to, LocalDate firstPeriod, LocalDate billingPeriodStart,
-			List<com.sidekickforge.monitor.webhook.WebhookEndpointStates.Disabled> disabledWebhooks) {
+			List<WebhookEndpointStates.Disabled> disabledWebhooks) {
 		List<AlertItem> notices = this.store.sql("""
 				SELECT id, event_type, client_id, client_name, metric, period_start, threshold, thresholds, used,
 				  quota_limit, occurred_at

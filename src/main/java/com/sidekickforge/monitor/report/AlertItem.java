@@ -10,6 +10,6 @@ import java.util.UUID;
  * @param eventType {@code quota.threshold_crossed} or {@code quota.recovered}
  * @param thresholds every threshold crossed at once, e.g. "80,90"
  */
-public record AlertItem(UUID id, String eventType, UUID clientId, String clientName, String metric,
+record AlertItem(UUID id, String eventType, UUID clientId, String clientName, String metric,
 		LocalDate periodStart, int threshold, String thresholds, long used, long limit, Instant occurredAt) {
 }

@@ -21,6 +21,7 @@ import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.QuotaReader;
 import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.NameOrder;
 
 /**
  * Reads every client with its quotas and sidekicks: the platform database once, then each database holding
@@ -63,7 +64,7 @@ final class ClientDirectoryReader {
 		List<ClientFacts> facts = new ArrayList<>();
 		List<Map.Entry<UUID, String[]>> byName = new ArrayList<>(clients.entrySet());
 		byName.sort(Comparator.comparing((Map.Entry<UUID, String[]> client) -> client.getValue()[0],
-				com.sidekickforge.monitor.source.NameOrder.names()));
+				NameOrder.names()));
 		byName.forEach((client) -> {
 			UUID id = client.getKey();
 			String[] row = client.getValue();
@@ -149,7 +150,7 @@ final class ClientDirectoryReader {
 			}
 		});
 		sidekicks.sort(Comparator.comparing(ClientFacts.SidekickFacts::deleted)
-			.thenComparing(ClientFacts.SidekickFacts::name, com.sidekickforge.monitor.source.NameOrder.names()));
+			.thenComparing(ClientFacts.SidekickFacts::name, NameOrder.names()));
 		return sidekicks;
 	}
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * node's share of a report run. Slices cut the id space, not a list of clients, so every client, even one added
  * while the run goes on, falls in exactly one slice, and nodes need not agree on a list.
  */
-public record ClientSlice(int first, int end) {
+record ClientSlice(int first, int end) {
 
 	private static final int SPACE = 0x10000;
 

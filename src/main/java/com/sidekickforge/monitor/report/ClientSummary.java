@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param errorRatePercent failed actions of the period in percent; null when it had none
  * @param reportPath where its own dashboard is, relative to the admin site
  */
-public record ClientSummary(UUID clientId, String clientName, String slug, String tier, String hostingType,
+record ClientSummary(UUID clientId, String clientName, String slug, String tier, String hostingType,
 		String provisioningStatus, List<QuotaStatus> quotas, String level, int sidekicks, int sidekicksOnline,
 		long periodConversations, int activeWarnings, boolean databaseReachable, Double errorRatePercent,
 		String reportPath, String adminUrl) {

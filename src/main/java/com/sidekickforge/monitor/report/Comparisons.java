@@ -8,7 +8,7 @@ import java.util.UUID;
  * Comparisons a report offers: the period against the previous one, sidekicks against each other, and each
  * client against the average of its tier.
  */
-public record Comparisons(Map<String, Trend> periodVsPrevious, List<SidekickShare> sidekicks,
+record Comparisons(Map<String, Trend> periodVsPrevious, List<SidekickShare> sidekicks,
 		List<TierComparison> tierAverages) {
 
 	/** A sidekick's share of its client's usage in the period, busiest first. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
@@ -25,7 +26,7 @@ final class ComparisonsBuilder {
 	 * @param tierAverages all clients' tiers (only ever shown as an average of enough clients)
 	 */
 	Comparisons of(PeriodFigures now, PeriodFigures previous, HistoryCoverage history, ReportPeriod period,
-			List<ClientFacts> inScope, TierAverages tierAverages, Map<java.util.UUID, PeriodFigures> perClient) {
+			List<ClientFacts> inScope, TierAverages tierAverages, Map<UUID, PeriodFigures> perClient) {
 		Map<String, Trend> periods = new LinkedHashMap<>();
 		for (QuotaMetric metric : QuotaMetric.values()) {
 			periods.put(metric.key(), history.trend(period, now.used(metric), previous.used(metric)));
@@ -35,7 +36,7 @@ final class ComparisonsBuilder {
 	}
 
 	private static List<Comparisons.SidekickShare> sidekicks(List<ClientFacts> clients,
-			Map<java.util.UUID, PeriodFigures> perClient) {
+			Map<UUID, PeriodFigures> perClient) {
 		List<Comparisons.SidekickShare> shares = new ArrayList<>();
 		for (ClientFacts client : clients) {
 			PeriodFigures figures = perClient.get(client.id());

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param heatmap weekday (Monday first) x hour, 7 x 24
  * @param statusTracked false when no tenant in scope records a conversation status ("not tracked")
  */
-public record ConversationAnalytics(Trend total, double avgVoiceDurationMinutes, double avgMessagesPerConversation,
+record ConversationAnalytics(Trend total, double avgVoiceDurationMinutes, double avgMessagesPerConversation,
 		long voiceCalls, Map<String, Long> byChannel, Map<String, Long> byStatus, List<Long> byHour,
 		List<List<Long>> heatmap, boolean statusTracked) {
 }

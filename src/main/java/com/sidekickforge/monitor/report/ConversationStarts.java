@@ -1,8 +1,10 @@
 package com.sidekickforge.monitor.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ final class ConversationStarts {
 	private static final int BATCH = 500;
 
 	/** A moment as both PostgreSQL and H2 read a timestamp literal. */
-	private static final java.time.format.DateTimeFormatter LITERAL = java.time.format.DateTimeFormatter
+	private static final DateTimeFormatter LITERAL = DateTimeFormatter
 		.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx")
 		.withZone(ZoneOffset.UTC);
 
@@ -40,7 +42,7 @@ final class ConversationStarts {
 	 *
 	 * @param ends when each conversation ended, by conversation id
 	 */
-	Map<String, Instant> of(Map<String, Instant> ends, java.time.Duration before) {
+	Map<String, Instant> of(Map<String, Instant> ends, Duration before) {
 		Map<String, Instant> starts = new HashMap<>();
 		List<Map.Entry<String, Instant>> ids = new ArrayList<>(ends.entrySet());
 		ids.sort(Map.Entry.comparingByValue());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class ConversationsExport {
 			return 0;
 		}
 		String agents = listed
-				? " AND c.agent_id IN (" + String.join(", ", java.util.Collections.nCopies(owners.size(), "?")) + ")" : "";
+				? " AND c.agent_id IN (" + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")" : "";
 		if (listed) {
 			parameters.addAll(owners.keySet());
 		}

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ import com.sidekickforge.monitor.templates.TemplateRenderer;
  * its {@code <}, {@code >} and {@code &} escaped so no value can close the script element.
  */
 @Component
-public class DashboardHtml {
+class DashboardHtml {
 
 	private final TemplateRenderer templates;
 
@@ -118,7 +119,7 @@ public class DashboardHtml {
 	 * whole report, which the page already shows and {@code data.json} holds.
 	 */
 	static Map<String, Object> summary(MonitoringData data) {
-		Map<String, Object> summary = new java.util.LinkedHashMap<>();
+		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("period_start", data.periodStart());
 		summary.put("period_end", data.periodEnd());
 		summary.put("as_of", data.asOf());

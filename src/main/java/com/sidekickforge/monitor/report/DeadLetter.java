@@ -9,6 +9,6 @@ import java.util.UUID;
  *
  * @param status {@code dead} (retries exhausted) or {@code unconfirmed} (the worker died while sending a mail)
  */
-public record DeadLetter(UUID id, String eventType, String channel, String destination, UUID clientId,
+record DeadLetter(UUID id, String eventType, String channel, String destination, UUID clientId,
 		int attempts, String lastError, Instant createdAt, String retryCommand, String status) {
 }

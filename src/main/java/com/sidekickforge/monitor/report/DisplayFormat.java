@@ -1,10 +1,16 @@
 package com.sidekickforge.monitor.report;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
+import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -77,7 +83,7 @@ public final class DisplayFormat {
 		if (quota.unlimited()) {
 			return "Unlimited";
 		}
-		return (quota.percent() == null) ? "" : com.sidekickforge.monitor.quota.Quota.percentText(quota.percent());
+		return (quota.percent() == null) ? "" : Quota.percentText(quota.percent());
 	}
 
 	public String minutes(double minutes) {
@@ -90,7 +96,7 @@ public final class DisplayFormat {
 
 	/** Thresholds as a person writes them: "80 %", "80 and 90 %", "80, 90 and 100 %" (from "80,90,100"). */
 	public String thresholds(String commaSeparated) {
-		java.util.List<String> values = java.util.Arrays.stream(commaSeparated.split(","))
+		List<String> values = Arrays.stream(commaSeparated.split(","))
 			.map(String::trim)
 			.filter((value) -> !value.isEmpty())
 			.toList();
@@ -107,7 +113,7 @@ public final class DisplayFormat {
 	}
 
 	/** A trend bucket as a person names it: "Mon 3 Nov 2026" (a day), "week of 3 Nov 2026", "Nov 2026". */
-	public String bucket(java.time.LocalDate first, String bucket) {
+	public String bucket(LocalDate first, String bucket) {
 		return switch (bucket) {
 			case "week" -> "week of " + first.format(DAY);
 			case "month" -> first.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
@@ -187,7 +193,7 @@ public final class DisplayFormat {
 
 	/** Monday first, as the heatmap's rows. */
 	public String weekday(int index) {
-		return java.time.DayOfWeek.of(index + 1).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+		return DayOfWeek.of(index + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
 	}
 
 	public String label(String key) {

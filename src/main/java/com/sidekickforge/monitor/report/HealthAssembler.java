@@ -1,9 +1,14 @@
 package com.sidekickforge.monitor.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -61,7 +66,7 @@ final class HealthAssembler {
 			status = worse(status, database.status());
 		}
 		// The scope's error rate: its clients' actions in the activity log and the probes of their own things.
-		Map<java.time.LocalDate, long[]> probesOfScope = new TreeMap<>();
+		Map<LocalDate, long[]> probesOfScope = new TreeMap<>();
 		for (ClientFacts client : clients) {
 			data.health().probes().getOrDefault(client.id(), Map.of()).forEach((day, counts) -> {
 				if (period.contains(day)) {
@@ -95,7 +100,7 @@ final class HealthAssembler {
 	 */
 	private static List<HealthSample> clientView(List<ClientFacts> clients, List<HealthSample> samples) {
 		List<HealthSample> view = new ArrayList<>();
-		java.util.Set<UUID> ids = new java.util.HashSet<>();
+		Set<UUID> ids = new HashSet<>();
 		clients.forEach((c) -> ids.add(c.id()));
 		samples.stream().filter((s) -> s.clientId() != null && ids.contains(s.clientId())).forEach(view::add);
 		boolean sharedLiveKit = clients.stream().anyMatch((c) -> view.stream()
@@ -124,7 +129,7 @@ final class HealthAssembler {
 	private static List<HealthSummary.Problem> problems(List<HealthSummary.Probe> probes,
 			List<HealthSummary.DatabaseHealth> databases, List<HealthSummary.ClientHealth> clients) {
 		List<HealthSummary.Problem> problems = new ArrayList<>();
-		java.util.Set<String> named = new java.util.HashSet<>();
+		Set<String> named = new HashSet<>();
 		for (HealthSummary.Probe probe : probes) {
 			if (!"healthy".equals(probe.status()) && named.add(probe.target())) {
 				problems.add(new HealthSummary.Problem(probe.target(), probe.status(), probe.reason()));
@@ -141,7 +146,7 @@ final class HealthAssembler {
 				problems.add(new HealthSummary.Problem("error rate of " + client.name(), client.status(), client.reason()));
 			}
 		}
-		problems.sort(java.util.Comparator.comparingInt((HealthSummary.Problem p) -> "down".equals(p.status()) ? 0 : 1));
+		problems.sort(Comparator.comparingInt((HealthSummary.Problem p) -> "down".equals(p.status()) ? 0 : 1));
 		return List.copyOf(problems);
 	}
 
@@ -247,7 +252,7 @@ final class HealthAssembler {
 		List<HealthSample> failed = visible.stream()
 			.filter((s) -> s.kind().equals(HealthSample.LIVEKIT) && client.id().equals(s.clientId())
 					&& s.status() != ProbeStatus.HEALTHY)
-			.sorted(java.util.Comparator.comparing(HealthSample::checkedAt))
+			.sorted(Comparator.comparing(HealthSample::checkedAt))
 			.toList();
 		if (!failed.isEmpty()) {
 			HealthSample last = failed.getLast();
@@ -265,7 +270,7 @@ final class HealthAssembler {
 			errors = "degraded";
 		}
 		if (!"healthy".equals(errors)) {
-			reasons.add(String.format(java.util.Locale.ROOT, "error rate %.1f %%", today));
+			reasons.add(String.format(Locale.ROOT, "error rate %.1f %%", today));
 		}
 		String status = worse(worse(livekit, "shared".equals(database) ? NOT_CHECKED : database), errors);
 		return new HealthSummary.ClientHealth(client.id(), client.identity().name(), client.identity().slug(), status,
@@ -274,8 +279,8 @@ final class HealthAssembler {
 
 	/** Actions per bucket with the probes added to the bucket of their day. */
 	private static List<HealthSummary.ErrorRateDay> trend(List<HealthSummary.ErrorRateDay> actions,
-			Map<java.time.LocalDate, long[]> probes) {
-		NavigableMap<java.time.LocalDate, long[]> buckets = new TreeMap<>();
+			Map<LocalDate, long[]> probes) {
+		NavigableMap<LocalDate, long[]> buckets = new TreeMap<>();
 		actions.forEach((d) -> buckets.put(d.date(), new long[] { d.actions(), d.failed() }));
 		probes.forEach((day, counts) -> {
 			var bucket = buckets.floorEntry(day);

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ import java.util.UUID;
  * @param probes every probe of that check this scope may see
  * @param clients per client of the scope: the worst of its LiveKit, its tenant database and its error rate
  */
-public record HealthSummary(String status, List<Problem> problems, String livekit, String livekitServer, List<DatabaseHealth> databases,
+record HealthSummary(String status, List<Problem> problems, String livekit, String livekitServer, List<DatabaseHealth> databases,
 		String apiLatency, String containerResources, ErrorRate errorRate, String message, Instant checkedAt, List<Probe> probes,
 		List<ClientHealth> clients) {
 
@@ -33,7 +34,7 @@ public record HealthSummary(String status, List<Problem> problems, String liveki
 	}
 
 	/** One trend bucket of the error rate. */
-	public record ErrorRateDay(java.time.LocalDate date, long actions, long failed, Double percent) {
+	public record ErrorRateDay(LocalDate date, long actions, long failed, Double percent) {
 	}
 
 	/**

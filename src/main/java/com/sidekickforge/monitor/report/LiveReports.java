@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.report;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public class LiveReports {
 
 	private final DataSource store;
 
-	private final java.time.Duration reuse;
+	private final Duration reuse;
 
 	private final Map<List<ReportPeriod>, Read> cache = new ConcurrentHashMap<>();
 

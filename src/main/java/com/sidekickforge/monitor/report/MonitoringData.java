@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.sidekickforge.monitor.run.RunHistory;
+
 /**
  * Everything a dashboard shows for one scope and one period: the seed's {@code MonitoringData} fields first
  * (names fixed by DESIGN.md section 5), then what Forge Monitor adds. Written as JSON in snake_case.
@@ -29,7 +31,7 @@ public record MonitoringData(LocalDate periodStart, LocalDate periodEnd, QuotaSt
 		ScopeInfo scope, List<ClientSummary> clients, ConversationAnalytics conversations, HealthSummary health,
 		List<TimelineEvent> activity, List<GapItem> trackingGaps, List<AlertItem> alerts,
 		List<DeadLetter> deadLetters, List<DisabledWebhook> disabledWebhooks, int activeWarnings, Comparisons comparisons, List<QuickAction> quickActions,
-		Map<String, String> emptyStates, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns) {
+		Map<String, String> emptyStates, List<RunHistory.Run> recentRuns) {
 
 	/**
 	 * Who the report is for.

@@ -1,11 +1,13 @@
 package com.sidekickforge.monitor.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +23,7 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
  * clients), so nothing of another client reaches the output.
  */
 @Component
-public class MonitoringDataAssembler {
+class MonitoringDataAssembler {
 
 	private final AdminLinks links;
 
@@ -84,14 +86,14 @@ public class MonitoringDataAssembler {
 					g.checkedThrough(), g.counterTotal(), g.eventTotal()))
 			.toList();
 		int warnings = clients.stream().mapToInt((c) -> data.alerts().activeWarnings().getOrDefault(c.id(), 0)).sum();
-		MonitoringData.ScopeInfo scopeInfo = new MonitoringData.ScopeInfo(scope.role().name().toLowerCase(java.util.Locale.ROOT),
+		MonitoringData.ScopeInfo scopeInfo = new MonitoringData.ScopeInfo(scope.role().name().toLowerCase(Locale.ROOT),
 				scope.label(), (scope.client() != null) ? scope.client().slug() : null, clients.size());
 		return new MonitoringData(period.first(), period.last(), quotas.get(0), quotas.get(1), quotas.get(2),
 				List.copyOf(sidekicks), now.conversations, now.avgVoiceMinutes(), now.avgMessages(), now.byChannel,
 				now.byStatus, HealthAssembler.livekitHealthy(health),
 				health.databases().stream().allMatch(HealthSummary.DatabaseHealth::reachable),
 				HealthAssembler.activeSessions(clients, data, scope),
-				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
+				now.dailyUsage(), period.name(), period.label(), period.bucket().name().toLowerCase(Locale.ROOT),
 				period.billingPeriodStart(), data.asOf(), data.zone().getId(), scopeInfo, summaries, conversations, health,
 				timeline, gaps, alerts, dead, scope.seesPlatform() ? data.alerts().disabledWebhooks() : List.of(), warnings,
 				this.comparisons.of(now, previous, data.history(), period, clients, data.tierAverages(), perClient), quickActions(clients, perClient),
@@ -182,8 +184,8 @@ public class MonitoringDataAssembler {
 		return names;
 	}
 
-	private static java.time.LocalDate day(Instant instant, ReportDataset data) {
-		return java.time.LocalDate.ofInstant(instant, data.zone());
+	private static LocalDate day(Instant instant, ReportDataset data) {
+		return LocalDate.ofInstant(instant, data.zone());
 	}
 
 }

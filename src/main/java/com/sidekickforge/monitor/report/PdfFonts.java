@@ -15,7 +15,7 @@ import com.sidekickforge.monitor.chart.ChartFonts;
  * charts, whose AWT fonts map to the same two faces. Without this mapping a chart's letters come out spaced.
  */
 @Component
-public class PdfFonts implements FontMapper {
+class PdfFonts implements FontMapper {
 
 	private final BaseFont regular;
 

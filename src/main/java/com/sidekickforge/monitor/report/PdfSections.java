@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.report;
 
 import java.awt.Color;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -30,7 +32,7 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
 final class PdfSections {
 
 	/** Amounts, percents and comparisons exactly as the dashboard and the mails write them (no times here). */
-	static final DisplayFormat FORMAT = new DisplayFormat(java.time.ZoneOffset.UTC);
+	static final DisplayFormat FORMAT = new DisplayFormat(ZoneOffset.UTC);
 
 	private final Document document;
 
@@ -235,7 +237,7 @@ final class PdfSections {
 		this.document.add(new Paragraph(sentence, this.text));
 	}
 
-	private PdfPCell chartCell(org.openpdf.text.Image image, String caption) {
+	private PdfPCell chartCell(Image image, String caption) {
 		PdfPCell cell = new PdfPCell();
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.addElement(new Paragraph(caption, this.text));

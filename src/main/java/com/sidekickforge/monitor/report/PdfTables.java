@@ -1,7 +1,9 @@
 package com.sidekickforge.monitor.report;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -76,20 +78,20 @@ final class PdfTables {
 
 		/** @param column the index of the client's column, left out when the report is not of several clients */
 		ClientColumn(boolean several, int column, List<String> headers, float[] widths, boolean[] numeric) {
-			this.kept = java.util.stream.IntStream.range(0, headers.size()).filter((i) -> several || i != column).toArray();
+			this.kept = IntStream.range(0, headers.size()).filter((i) -> several || i != column).toArray();
 			this.numeric = new boolean[this.kept.length];
 			float[] keptWidths = new float[this.kept.length];
 			for (int k = 0; k < this.kept.length; k++) {
 				this.numeric[k] = numeric[this.kept[k]];
 				keptWidths[k] = widths[this.kept[k]];
 			}
-			this.table = table(java.util.Arrays.stream(this.kept).mapToObj(headers::get).toList(), keptWidths,
+			this.table = table(Arrays.stream(this.kept).mapToObj(headers::get).toList(), keptWidths,
 					this.numeric);
 		}
 
 		/** @param cells the row, the client's name in its column */
 		void row(Object... cells) {
-			PdfTables.this.row(this.table, this.numeric, java.util.Arrays.stream(this.kept).mapToObj((i) -> cells[i]).toArray());
+			PdfTables.this.row(this.table, this.numeric, Arrays.stream(this.kept).mapToObj((i) -> cells[i]).toArray());
 		}
 
 	}

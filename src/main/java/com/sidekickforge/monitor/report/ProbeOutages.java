@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.report;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -99,7 +100,7 @@ final class ProbeOutages {
 			String description = this.target + " down" + ((this.reason != null) ? ": " + this.reason : "")
 					+ ((this.checks > 1) ? " (" + this.checks + " checks)" : "");
 			return new TimelineReader.Entry("probe-" + UUID.nameUUIDFromBytes((this.target + "|" + this.first)
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "error", this.first, this.client, null, description,
+				.getBytes(StandardCharsets.UTF_8)), "error", this.first, this.client, null, description,
 					metadata);
 		}
 

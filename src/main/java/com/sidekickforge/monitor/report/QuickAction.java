@@ -6,5 +6,5 @@ package com.sidekickforge.monitor.report;
  * @param kind {@code pause_sidekick}, {@code resume_sidekick}, {@code upgrade_tier},
  * {@code clear_archived_conversations}, {@code refresh_knowledge_base}
  */
-public record QuickAction(String kind, String label, String url) {
+record QuickAction(String kind, String label, String url) {
 }

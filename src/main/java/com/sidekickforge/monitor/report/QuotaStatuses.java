@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class QuotaStatuses {
 	}
 
 	private static QuotaStatus of(QuotaMetric metric, long used, long limit, Trend trend, long periodUsed,
-			Source source, java.time.LocalDate projected) {
+			Source source, LocalDate projected) {
 		Quota quota = new Quota(metric, used, limit);
 		return new QuotaStatus(metric.key(), used, limit, quota.unlimited(), quota.percent(), quota.level().key(), trend,
 				periodUsed, (source != null) ? source.periodSource() : null,

@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import com.sidekickforge.monitor.chart.BarChart;
 import com.sidekickforge.monitor.chart.ChartTheme;
 import com.sidekickforge.monitor.chart.QuotaRingChart;
+import com.sidekickforge.monitor.chart.ShareChart;
 import com.sidekickforge.monitor.chart.UsageTrendChart;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
@@ -38,7 +39,7 @@ public final class ReportCharts {
 
 	/** Conversations by channel, as a donut: each channel's share of the whole, its count and percent named. */
 	JFreeChart channels(MonitoringData data) {
-		return com.sidekickforge.monitor.chart.ShareChart.of(data.conversationsByChannel(), "conversations", this.theme);
+		return ShareChart.of(data.conversationsByChannel(), "conversations", this.theme);
 	}
 
 	/** Conversations by status (active, ended, ...), as horizontal bars. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.sidekickforge.monitor.run.RunHistory;
+
 /**
  * Everything a report run read, for all clients and every period it builds: read once, then sliced per scope
  * and period in memory, so a thousand clients' reports cost one set of queries.
@@ -21,7 +23,7 @@ import java.util.UUID;
  */
 record ReportDataset(Instant asOf, LocalDate asOfDay, ZoneId zone, LocalDate first, List<ClientFacts> clients,
 		Map<String, String> unreachable, Map<UUID, ClientActivity> activity, Map<UUID, List<TimelineReader.Entry>> timeline,
-		AlertFacts alerts, List<com.sidekickforge.monitor.run.RunHistory.Run> recentRuns, HealthFacts health,
+		AlertFacts alerts, List<RunHistory.Run> recentRuns, HealthFacts health,
 		HistoryCoverage history, TierAverages tierAverages) {
 
 	Optional<ClientFacts> client(UUID id) {

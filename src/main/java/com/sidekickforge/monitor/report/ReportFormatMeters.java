@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The time and the bytes of each format a report run writes, as meters ({@code forge.report.format.seconds} and
@@ -27,8 +29,8 @@ public class ReportFormatMeters {
 	private final MeterRegistry registry;
 
 	/** @param registry the application's registry; a run without one (no metrics configured) keeps its own */
-	ReportFormatMeters(org.springframework.beans.factory.ObjectProvider<MeterRegistry> registry) {
-		this.registry = registry.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+	ReportFormatMeters(ObjectProvider<MeterRegistry> registry) {
+		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
 	}
 
 	/** What a format has cost since the start: seconds (summed over threads) and bytes written. */

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The figures a report mail shows for one scope, taken from the same {@link MonitoringData} as every file of the
@@ -29,7 +30,7 @@ public record ReportHeadline(String scopeLabel, String period, String periodLabe
 	}
 
 	/** @param client the client's id, or null for the report of all clients */
-	static String key(java.util.UUID client) {
+	static String key(UUID client) {
 		return (client != null) ? client.toString() : "all";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +33,7 @@ public class ReportHeadlines {
 	private final JsonMapper json = new ReportJson().mapper()
 		.rebuild()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+		.disable(SerializationFeature.INDENT_OUTPUT)
 		.build();
 
 	ReportHeadlines(DataSource store, Clock clock) {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.sidekickforge.monitor.partition.PartitionedSteps;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The {@code report} job: the plan (one moment, one period, the slices of clients), the writing of every scope's
@@ -66,7 +69,7 @@ class ReportJobConfiguration {
 	@StepScope
 	Tasklet reportPlanTasklet(ReportService reports, PartitionedSteps partitioned, JobRepository jobRepository,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['at']}") String at) {
-		return (StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext context) -> {
+		return (StepContribution contribution, ChunkContext context) -> {
 			var job = context.getStepContext().getStepExecution().getJobExecution();
 			var publication = reports.plan(periodOrCurrent(period), (at == null || at.isBlank()) ? null : Instant.parse(at),
 					job.getJobInstance().getInstanceId(), (instance) -> restartable(jobRepository, instance));
@@ -130,14 +133,14 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet reportPublishTasklet(ReportService reports, java.util.List<PublicationListener> listeners,
+	Tasklet reportPublishTasklet(ReportService reports, List<PublicationListener> listeners,
 			@Value("#{jobParameters['formats']}") String formats, @Value("#{jobParameters['schedule']}") String schedule,
 			@Value("#{jobParameters['deliver']}") String deliver, @Value("#{jobParameters['scope']}") String scope,
 			@Value("#{jobParameters['recipients']}") String recipients,
 			@Value("#{jobExecutionContext['" + PUBLICATION + "']}") String publication,
 			@Value("#{jobExecutionContext['" + SLICES + "']}") String slices) {
 		Set<ExportFormat> chosen = formats(formats);
-		return (StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext context) -> {
+		return (StepContribution contribution, ChunkContext context) -> {
 			var published = reports.swapIn(ReportService.Publication.parse(publication), chosen,
 					Arrays.stream(slices.split(",")).map(ClientSlice::parse).toList());
 			contribution.incrementWriteCount(published.files());
@@ -151,12 +154,12 @@ class ReportJobConfiguration {
 	}
 
 	/** The report's parameters: what a schedule's file or a person may set. */
-	static com.sidekickforge.monitor.run.JobParameterRules parameters() {
-		String[] formats = java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toArray(String[]::new);
-		return com.sidekickforge.monitor.run.JobParameterRules.of(Map.of("period", com.sidekickforge.monitor.run.JobParameterRules.oneOf(ReportPeriod.NAMED.toArray(String[]::new)),
-				"formats", com.sidekickforge.monitor.run.JobParameterRules.someOf(formats), "at", com.sidekickforge.monitor.run.JobParameterRules.INSTANT, "deliver",
-				com.sidekickforge.monitor.run.JobParameterRules.oneOf("email", "publish", "both"), "scope", com.sidekickforge.monitor.run.JobParameterRules.oneOf("admin", "clients", "all"),
-				"recipients", com.sidekickforge.monitor.run.JobParameterRules.ADDRESSES));
+	static JobParameterRules parameters() {
+		String[] formats = Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toArray(String[]::new);
+		return JobParameterRules.of(Map.of("period", JobParameterRules.oneOf(ReportPeriod.NAMED.toArray(String[]::new)),
+				"formats", JobParameterRules.someOf(formats), "at", JobParameterRules.INSTANT, "deliver",
+				JobParameterRules.oneOf("email", "publish", "both"), "scope", JobParameterRules.oneOf("admin", "clients", "all"),
+				"recipients", JobParameterRules.ADDRESSES));
 	}
 
 	/**
@@ -166,8 +169,8 @@ class ReportJobConfiguration {
 	private static boolean restartable(JobRepository jobRepository, long instance) {
 		var found = jobRepository.getJobInstance(instance);
 		var last = (found != null) ? jobRepository.getLastJobExecution(found) : null;
-		return last != null && last.getStatus() != org.springframework.batch.core.BatchStatus.COMPLETED
-				&& last.getStatus() != org.springframework.batch.core.BatchStatus.ABANDONED;
+		return last != null && last.getStatus() != BatchStatus.COMPLETED
+				&& last.getStatus() != BatchStatus.ABANDONED;
 	}
 
 	private static String periodOrCurrent(String period) {

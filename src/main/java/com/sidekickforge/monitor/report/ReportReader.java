@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -14,10 +15,14 @@ import org.springframework.stereotype.Component;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.SourcePartition;
+import com.sidekickforge.monitor.health.HealthSamples;
+import com.sidekickforge.monitor.rollup.RecordedHistory;
+import com.sidekickforge.monitor.run.RunHistory;
+import com.sidekickforge.monitor.webhook.WebhookEndpointStates;
 
 /** Reads a {@link ReportDataset}: the platform, every tenant database and the store, once per report run. */
 @Component
-public class ReportReader {
+class ReportReader {
 
 	/** Job runs a report of all clients lists. */
 	static final int RECENT_RUNS = 15;
@@ -30,18 +35,18 @@ public class ReportReader {
 
 	private final Clock clock;
 
-	private final com.sidekickforge.monitor.run.RunHistory runs;
+	private final RunHistory runs;
 
-	private final com.sidekickforge.monitor.health.HealthSamples health;
+	private final HealthSamples health;
 
-	private final com.sidekickforge.monitor.rollup.RecordedHistory history;
+	private final RecordedHistory history;
 
-	private final com.sidekickforge.monitor.webhook.WebhookEndpointStates webhookStates;
+	private final WebhookEndpointStates webhookStates;
 
 	ReportReader(@PlatformDatabase DataSource platform, DataSource store, ForgeProperties properties, Clock clock,
-			com.sidekickforge.monitor.run.RunHistory runs, com.sidekickforge.monitor.health.HealthSamples health,
-			com.sidekickforge.monitor.rollup.RecordedHistory history,
-			com.sidekickforge.monitor.webhook.WebhookEndpointStates webhookStates) {
+			RunHistory runs, HealthSamples health,
+			RecordedHistory history,
+			WebhookEndpointStates webhookStates) {
 		this.history = history;
 		this.webhookStates = webhookStates;
 		this.runs = runs;
@@ -90,11 +95,11 @@ public class ReportReader {
 	}
 
 	/** The newest health check not older than forge.health.freshness at the as-of moment, and the period's probes. */
-	private HealthFacts health(Instant asOf, Instant from, Instant to, java.time.ZoneId zone) {
+	private HealthFacts health(Instant asOf, Instant from, Instant to, ZoneId zone) {
 		var check = this.health.latestCheck(asOf.minus(this.properties.health().freshness()), asOf);
 		var probes = this.health.probesPerClientDay(from, to, zone);
 		if (check.isEmpty()) {
-			return new HealthFacts(null, List.of(), java.util.Map.of(), probes);
+			return new HealthFacts(null, List.of(), Map.of(), probes);
 		}
 		return new HealthFacts(check.get(), this.health.samples(check.get()), this.health.sessions(check.get()), probes);
 	}

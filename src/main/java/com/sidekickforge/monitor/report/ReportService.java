@@ -7,9 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -146,7 +154,7 @@ public class ReportService {
 	 * @param run the job instance writing it
 	 * @param restartable whether the job instance of that id may still be restarted
 	 */
-	public Publication plan(String period, Instant at, long run, java.util.function.LongPredicate restartable) {
+	public Publication plan(String period, Instant at, long run, LongPredicate restartable) {
 		Instant asOf = this.reader.asOf(at);
 		ReportPeriod.of(period, null, null, this.reader.asOfDay(asOf)); // a bad period fails here, before any writing
 		generations().removeLeftovers(Publication.ASIDE,
@@ -171,13 +179,13 @@ public class ReportService {
 		Path output = this.properties.outputPath();
 		Path exportsAside = publication.exportsAside(output);
 		Path siteAside = publication.siteAside(output);
-		java.util.concurrent.atomic.AtomicLong files = new java.util.concurrent.atomic.AtomicLong();
+		AtomicLong files = new AtomicLong();
 		UnchangedFiles unchanged = UnchangedFiles.against(Map.of("exports", exportsAside, "site", siteAside),
 				generations().current());
 		Written done = new Written(files, unchanged);
 		int threads = this.properties.reports().threads();
-		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
-			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
+		try (var pool = Executors.newFixedThreadPool(threads)) {
+			List<Future<?>> written = new ArrayList<>();
 			if (admin) {
 				// The largest scope first, beside the clients rather than before them: the other threads are not idle.
 				written.add(pool.submit(() -> writeScope(publication, exportsAside, siteAside, ReportScope.all(), data,
@@ -196,7 +204,7 @@ public class ReportService {
 				try {
 					future.get();
 				}
-				catch (java.util.concurrent.ExecutionException ex) {
+				catch (ExecutionException ex) {
 					pool.shutdownNow();
 					throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
 							: new IllegalStateException(ex.getCause());
@@ -230,7 +238,7 @@ public class ReportService {
 		Generations generations = generations();
 		Path exportsAside = publication.exportsAside(output);
 		Path siteAside = publication.siteAside(output);
-		java.util.Optional<Path> begun = generations.find(publication.run());
+		Optional<Path> begun = generations.find(publication.run());
 		if (begun.isEmpty() && !Files.exists(exportsAside) && !Files.exists(siteAside)) {
 			throw new IllegalStateException("Report run " + publication.run() + " has nothing to publish under "
 					+ output + ": neither its written files nor its generation are there");
@@ -267,7 +275,7 @@ public class ReportService {
 	}
 
 	/** Entries of a directory tree passing the test (0 when there is no such directory). */
-	private static int count(Path directory, java.util.function.Predicate<Path> test) {
+	private static int count(Path directory, Predicate<Path> test) {
 		if (!Files.isDirectory(directory)) {
 			return 0;
 		}
@@ -284,13 +292,13 @@ public class ReportService {
 		if (format != ExportFormat.HTML) {
 			return List.of(chosen);
 		}
-		List<ReportPeriod> periods = new java.util.ArrayList<>(List.of(chosen));
+		List<ReportPeriod> periods = new ArrayList<>(List.of(chosen));
 		ReportPeriod.NAMED.forEach((name) -> periods.add(ReportPeriod.of(name, null, null, this.reader.asOfDay(asOf))));
 		return periods;
 	}
 
 	/** What a part has written so far: files counted, and each shared with its earlier version when unchanged. */
-	private record Written(java.util.concurrent.atomic.AtomicLong count, UnchangedFiles unchanged) {
+	private record Written(AtomicLong count, UnchangedFiles unchanged) {
 
 		void add(Path... files) {
 			for (Path file : files) {

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -17,7 +20,7 @@ import com.sidekickforge.monitor.publication.FileTrees;
 
 /** Writes one format of one scope and period to a stream: the single place each format is chosen. */
 @Component
-public class ReportWriters {
+class ReportWriters {
 
 	private final MonitoringDataAssembler assembler;
 
@@ -47,7 +50,7 @@ public class ReportWriters {
 	 * assembles each scope once for all its formats); formats that need none never ask.
 	 */
 	void write(ExportFormat format, ReportDataset data, List<SourcePartition> partitions, ReportScope scope,
-			ReportPeriod period, java.util.function.Supplier<MonitoringData> assembled, OutputStream out) {
+			ReportPeriod period, Supplier<MonitoringData> assembled, OutputStream out) {
 		switch (format) {
 			case JSON -> this.json.write(assembled.get(), out);
 			case CSV -> {
@@ -66,7 +69,7 @@ public class ReportWriters {
 	 */
 	List<MonitoringData> dashboardPeriods(ReportDataset data, ReportScope scope, ReportPeriod chosen,
 			MonitoringData first) {
-		List<MonitoringData> periods = new java.util.ArrayList<>();
+		List<MonitoringData> periods = new ArrayList<>();
 		periods.add(first);
 		for (String name : ReportPeriod.NAMED) {
 			ReportPeriod other = ReportPeriod.of(name, null, null, data.asOfDay());
@@ -84,7 +87,7 @@ public class ReportWriters {
 	 * holds the same bytes, so it becomes a second name of that file instead of a copy
 	 */
 	void writeSite(ReportDataset data, ReportScope scope, ReportPeriod chosen, MonitoringData first,
-			java.nio.file.Path directory, Path jsonExport) {
+			Path directory, Path jsonExport) {
 		List<MonitoringData> periods = dashboardPeriods(data, scope, chosen, first);
 		atomically(directory.resolve("index.html"), (out) -> this.html.write(periods, true, out));
 		Path dataJson = directory.resolve("data.json");
@@ -106,8 +109,8 @@ public class ReportWriters {
 			try (OutputStream out = Files.newOutputStream(part)) {
 				writer.write(out);
 			}
-			Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(part, target, StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + target + ": " + ex.getMessage(), ex);

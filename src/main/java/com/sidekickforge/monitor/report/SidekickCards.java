@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /** The sidekick status grid: one card per sidekick, with its status, usage, activity and quick actions. */
@@ -65,7 +66,7 @@ final class SidekickCards {
 		return (recent || sidekick.activeConversations() > 0) ? "online" : "idle";
 	}
 
-	private static long limit(com.sidekickforge.monitor.quota.ClientQuotas quotas, QuotaMetric metric) {
+	private static long limit(ClientQuotas quotas, QuotaMetric metric) {
 		return (quotas != null) ? quotas.quota(metric).limit() : 0;
 	}
 

@@ -24,9 +24,11 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,7 @@ import org.springframework.util.DigestUtils;
  * with a table of contents, whose page numbers come from a first, unsaved rendering.
  */
 @Component
-public class SummaryPdf {
+class SummaryPdf {
 
 	/** Clients from which an admin report gets a table of contents. */
 	static final int CONTENTS_FROM = 10;
@@ -148,8 +150,8 @@ public class SummaryPdf {
 		rings.setSpacingBefore(14);
 		for (QuotaStatus quota : data.quotas()) {
 			JFreeChart chart = this.charts.charts().ring(quota);
-			var cell = new org.openpdf.text.pdf.PdfPCell(this.charts.image(writer, chart, 165, 160), true);
-			cell.setBorder(org.openpdf.text.Rectangle.NO_BORDER);
+			var cell = new PdfPCell(this.charts.image(writer, chart, 165, 160), true);
+			cell.setBorder(Rectangle.NO_BORDER);
 			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
 			rings.addCell(cell);
 		}

@@ -1,8 +1,12 @@
 package com.sidekickforge.monitor.report;
 
+import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.ChartRenderingInfo;
@@ -62,9 +66,9 @@ final class SvgCharts {
 	}
 
 	String hours(MonitoringData data, String id) {
-		List<String> values = new java.util.ArrayList<>();
+		List<String> values = new ArrayList<>();
 		for (int hour = 0; hour < 24; hour++) {
-			values.add(String.format(java.util.Locale.ROOT, "%02d:00 to %02d:00 (%s): %s", hour, (hour + 1) % 24,
+			values.add(String.format(Locale.ROOT, "%02d:00 to %02d:00 (%s): %s", hour, (hour + 1) % 24,
 					data.timezone(), conversations(data.conversations().byHour().get(hour))));
 		}
 		return svg(this.charts.hours(data), 320, 180, id, values);
@@ -94,7 +98,7 @@ final class SvgCharts {
 		return (rounded % 100 == 0) ? Long.toString(rounded / 100) : Double.toString(rounded / 100.0);
 	}
 
-	private static String rgb(java.awt.Color colour) {
+	private static String rgb(Color colour) {
 		return "rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
 	}
 
@@ -129,7 +133,7 @@ final class SvgCharts {
 		graphics.setGeomDoubleConverter(SvgCharts::tenths);
 		graphics.setTransformDoubleConverter(SvgCharts::hundredths);
 		ChartRenderingInfo info = new ChartRenderingInfo();
-		chart.draw(graphics, new java.awt.Rectangle(0, 0, width, height), info);
+		chart.draw(graphics, new Rectangle(0, 0, width, height), info);
 		String drawn = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID,
 				MeetOrSlice.MEET);
 		String withoutClip = withoutWholeCanvasClip(drawn, id, width, height);

@@ -1,15 +1,19 @@
 package com.sidekickforge.monitor.report;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -57,7 +61,7 @@ final class TimelineReader {
 	 * Newest first per client, only the events the filter keeps: the newest {@code perClient} of those (the
 	 * databases then give every event of the range, as the filter cannot be put in their terms).
 	 */
-	Map<UUID, List<Entry>> read(Instant from, Instant to, int perClient, java.util.function.Predicate<Entry> filter) {
+	Map<UUID, List<Entry>> read(Instant from, Instant to, int perClient, Predicate<Entry> filter) {
 		Kept events = new Kept(filter, perClient);
 		int databaseCap = (filter != null) ? Integer.MAX_VALUE : perClient;
 		activityLog(from, to, databaseCap, events);
@@ -75,13 +79,13 @@ final class TimelineReader {
 	 * gives them): merged from the heads of the lists, so a scope of a thousand clients looks at a few hundred
 	 * entries rather than sorting two hundred thousand for each of its periods.
 	 */
-	static List<Entry> newest(List<List<Entry>> lists, java.util.function.Predicate<Entry> filter, int limit) {
-		record Head(Entry entry, java.util.Iterator<Entry> rest) {
+	static List<Entry> newest(List<List<Entry>> lists, Predicate<Entry> filter, int limit) {
+		record Head(Entry entry, Iterator<Entry> rest) {
 		}
-		java.util.PriorityQueue<Head> heads = new java.util.PriorityQueue<>(Math.max(1, lists.size()),
+		PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, lists.size()),
 				Comparator.comparing(Head::entry, NEWEST_FIRST));
 		for (List<Entry> list : lists) {
-			java.util.Iterator<Entry> rest = list.iterator();
+			Iterator<Entry> rest = list.iterator();
 			if (rest.hasNext()) {
 				heads.add(new Head(rest.next(), rest));
 			}
@@ -152,11 +156,11 @@ final class TimelineReader {
 		// for days still gets its duration, and each lookup reads only the days around its batch of ends.
 		Map<String, Instant> ends = new HashMap<>();
 		ended.forEach((conversation, entry) -> ends.put(conversation, entry.timestamp()));
-		var starts = new ConversationStarts(this.platform).of(ends, java.time.Duration.ofDays(7));
+		var starts = new ConversationStarts(this.platform).of(ends, Duration.ofDays(7));
 		ended.forEach((conversation, entry) -> {
 			Instant start = starts.get(conversation);
 			if (start != null && !start.isAfter(entry.timestamp())) {
-				long seconds = java.time.Duration.between(start, entry.timestamp()).toSeconds();
+				long seconds = Duration.between(start, entry.timestamp()).toSeconds();
 				Map<String, Object> metadata = ((EventFacts) entry.metadata()).with("duration_seconds", seconds);
 				events.replace(entry, new Entry(entry.id(), entry.eventType(), entry.timestamp(), entry.clientId(),
 						entry.agentId(), entry.description() + " after " + duration(seconds), metadata));
@@ -248,7 +252,7 @@ final class TimelineReader {
 	 */
 	private static final class Kept {
 
-		private final java.util.function.Predicate<Entry> filter;
+		private final Predicate<Entry> filter;
 
 		private final int perClient;
 
@@ -256,7 +260,7 @@ final class TimelineReader {
 
 		private final Map<UUID, Integer> counted = new HashMap<>();
 
-		Kept(java.util.function.Predicate<Entry> filter, int perClient) {
+		Kept(Predicate<Entry> filter, int perClient) {
 			this.filter = filter;
 			this.perClient = perClient;
 		}

@@ -3,6 +3,8 @@ package com.sidekickforge.monitor.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -83,9 +85,9 @@ final class UsageCsv {
 	 * Voice seconds as decimal minutes (two places, half up), so that a column a person sums adds up to the
 	 * minutes shown elsewhere; {@code voice_seconds} beside it is exact.
 	 */
-	static java.math.BigDecimal minutes(long seconds) {
-		return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(60), 2,
-				java.math.RoundingMode.HALF_UP);
+	static BigDecimal minutes(long seconds) {
+		return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 2,
+				RoundingMode.HALF_UP);
 	}
 
 	private static long[] cell(TreeMap<LocalDate, Map<UUID, long[]>> days, LocalDate day, UUID agent) {

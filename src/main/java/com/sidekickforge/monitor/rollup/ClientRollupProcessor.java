@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import com.sidekickforge.monitor.source.DayRange;
@@ -103,7 +105,7 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 
 	/** The source databases (keys: "platform" or a client id) whose event units failed in this run. */
 	static Set<String> failedSources(String failedUnits) {
-		Set<String> sources = new java.util.HashSet<>();
+		Set<String> sources = new HashSet<>();
 		for (String unit : ((failedUnits != null) ? failedUnits : "").split(",")) {
 			if (!unit.isEmpty()) {
 				sources.add(unit.substring(0, unit.indexOf(':')));
@@ -112,7 +114,7 @@ class ClientRollupProcessor implements ItemProcessor<List<UUID>, List<ClientRoll
 		return sources;
 	}
 
-	static Set<String> failedSources(org.springframework.batch.infrastructure.item.ExecutionContext job) {
+	static Set<String> failedSources(ExecutionContext job) {
 		return failedSources(job.containsKey(EventTasklet.FAILED) ? job.getString(EventTasklet.FAILED) : null);
 	}
 

@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.rollup;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.partition.PartitionedSteps;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The {@code daily-rollup} job: snapshot, events, daily usage, verdict.
@@ -39,7 +41,7 @@ class DailyRollupJobConfiguration {
 	Job dailyRollupJob(JobRepository jobRepository, Step rollupSnapshotStep, Step rollupEventStep,
 			Step rollupEstimatedStep, Step rollupDeriveStep, Step rollupVerdictStep) {
 		return new JobBuilder(JOB, jobRepository)
-			.validator(com.sidekickforge.monitor.run.JobParameterRules.of(java.util.Map.of("date", com.sidekickforge.monitor.run.JobParameterRules.DAY, "from", com.sidekickforge.monitor.run.JobParameterRules.DAY, "client", com.sidekickforge.monitor.run.JobParameterRules.CLIENT)))
+			.validator(JobParameterRules.of(Map.of("date", JobParameterRules.DAY, "from", JobParameterRules.DAY, "client", JobParameterRules.CLIENT)))
 			.start(rollupSnapshotStep)
 			.next(rollupEventStep)
 			.next(rollupEstimatedStep)

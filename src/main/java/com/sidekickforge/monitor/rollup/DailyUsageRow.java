@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param counterResets metrics whose counter went down since the previous snapshot (reported)
  */
-public record DailyUsageRow(UUID clientId, UUID agentId, LocalDate day, Counters usage, Origin origin,
+record DailyUsageRow(UUID clientId, UUID agentId, LocalDate day, Counters usage, Origin origin,
 		List<String> counterResets) {
 
 	public DailyUsageRow {

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.rollup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -80,7 +81,7 @@ class DailyUsages {
 				for (DailyUsageRow row : rollup.rows()) {
 					bulk.add(row.clientId(), row.agentId(), row.day(), row.usage().voiceSeconds(),
 							row.usage().textMessages(), row.usage().embeddingChunks(),
-							row.origin().name().toLowerCase(java.util.Locale.ROOT),
+							row.origin().name().toLowerCase(Locale.ROOT),
 							row.counterResets().isEmpty() ? null : String.join(",", row.counterResets()));
 				}
 			}

@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.rollup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ final class EstimatedDaysTasklet implements Tasklet {
 		this.store.update("DELETE FROM monitor.tracking_gap t WHERE t.period_start = :period AND "
 				+ NOT_FAILED.formatted("t") + only("t", plan), parameters);
 		List<TrackingGap> gaps = new ArrayList<>();
-		java.util.Set<UUID> clients = new java.util.HashSet<>(counters.keySet());
+		Set<UUID> clients = new HashSet<>(counters.keySet());
 		clients.addAll(events.keySet());
 		for (UUID client : clients) {
 			gaps.addAll(TrackingGap.between(client, plan.periodStart(), reconciled.last(),

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.rollup;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -149,8 +150,8 @@ class EventTasklet implements Tasklet {
 	private List<EventUnit> units(RollupPlan plan) {
 		if (this.units == null) {
 			List<SourcePartition> partitions = EventUnit.sources(this.tenants.partitions(), plan.client());
-			Set<java.util.UUID> dedicated = TenantDatabases.dedicated(partitions);
-			Map<java.util.UUID, java.util.UUID> platformAgents = new AgentUsageReader(partitions.getFirst().dataSource())
+			Set<UUID> dedicated = TenantDatabases.dedicated(partitions);
+			Map<UUID, UUID> platformAgents = new AgentUsageReader(partitions.getFirst().dataSource())
 				.clientsOfAgents();
 			this.reading = new EventReading(this.eventDays, platformAgents, dedicated);
 			this.units = EventUnit.over(partitions);

@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.rollup;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class EventUnitPartitioner implements Partitioner {
 		List<EventUnit> units = new ArrayList<>(EventUnit.over(EventUnit.sources(this.tenants.partitions(),
 				this.plan.client())));
 		// Kinds in their order (longest first), databases in theirs within a kind.
-		units.sort(java.util.Comparator.comparing(EventUnit::kind));
+		units.sort(Comparator.comparing(EventUnit::kind));
 		int count = Math.min(gridSize, units.size());
 		List<List<String>> keys = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +33,7 @@ public class RecordedHistory {
 					.param("day", firstDay)
 					.update();
 			}
-			catch (org.springframework.dao.DuplicateKeyException ex) {
+			catch (DuplicateKeyException ex) {
 				extend(firstDay); // another run recorded its day in between
 			}
 		}

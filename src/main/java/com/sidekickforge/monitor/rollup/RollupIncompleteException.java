@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Some source databases could not be read: the rollup of the day is incomplete until a restart succeeds. */
-public class RollupIncompleteException extends RuntimeException {
+class RollupIncompleteException extends RuntimeException {
 
 	public RollupIncompleteException(LocalDate date, List<String> failures) {
 		super("daily-rollup of " + date + " is incomplete: " + failures.size() + " source database"

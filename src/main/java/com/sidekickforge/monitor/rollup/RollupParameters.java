@@ -12,7 +12,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param from rebuild events from this day on (null: the period's first day, or the backfill window)
  * @param client only this client (null: all)
  */
-public record RollupParameters(LocalDate date, LocalDate from, UUID client) {
+record RollupParameters(LocalDate date, LocalDate from, UUID client) {
 
 	public static final String DATE = "date";
 

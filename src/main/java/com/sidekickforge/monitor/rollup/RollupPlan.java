@@ -21,7 +21,7 @@ import com.sidekickforge.monitor.source.DayRange;
  * @param client only this client, or null for all
  * @param readAt when the counters were read
  */
-public record RollupPlan(LocalDate date, LocalDate firstDay, LocalDate lastDay, boolean takeSnapshot, UUID client,
+record RollupPlan(LocalDate date, LocalDate firstDay, LocalDate lastDay, boolean takeSnapshot, UUID client,
 		Instant readAt, ZoneId zone) {
 
 	private static final String KEY = "rollup.plan";

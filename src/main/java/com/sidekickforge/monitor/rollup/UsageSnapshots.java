@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -107,8 +109,8 @@ class UsageSnapshots {
 	 * with the ids as an array ({@code = ANY(?)}, which the database answers by the index, unlike a long
 	 * {@code IN} list).
 	 */
-	java.util.Map<UUID, List<SnapshotReading>> snapshots(List<UUID> clients, LocalDate first, LocalDate last) {
-		java.util.Map<UUID, List<SnapshotReading>> readings = new java.util.HashMap<>();
+	Map<UUID, List<SnapshotReading>> snapshots(List<UUID> clients, LocalDate first, LocalDate last) {
+		Map<UUID, List<SnapshotReading>> readings = new HashMap<>();
 		this.store.getJdbcTemplate().query((connection) -> {
 			// The days written out (ISO dates, nothing from outside): the statement is prepared once per run and
 			// planned once for all batches, and with the days as parameters that plan took them for a narrow range
@@ -129,8 +131,8 @@ class UsageSnapshots {
 	}
 
 	/** The first and latest snapshot dates of all of each client of a batch (clients without any are left out). */
-	java.util.Map<UUID, LocalDate[]> snapshotBounds(List<UUID> clients) {
-		java.util.Map<UUID, LocalDate[]> bounds = new java.util.HashMap<>();
+	Map<UUID, LocalDate[]> snapshotBounds(List<UUID> clients) {
+		Map<UUID, LocalDate[]> bounds = new HashMap<>();
 		this.store.getJdbcTemplate().query((connection) -> {
 			var statement = connection.prepareStatement("SELECT client_id, MIN(snapshot_date), MAX(snapshot_date) "
 					+ "FROM monitor.usage_snapshot WHERE client_id = ANY(?) GROUP BY client_id");

@@ -2,12 +2,14 @@ package com.sidekickforge.monitor.run;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ public final class JobParameterRules implements JobParametersValidator {
 
 	}
 
-	private static final Instant YEAR_10000 = LocalDate.of(10000, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+	private static final Instant YEAR_10000 = LocalDate.of(10000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\",;()\\[\\]]+@[A-Za-z0-9.-]+");
 
@@ -112,7 +114,7 @@ public final class JobParameterRules implements JobParametersValidator {
 	 * @throws InvalidParameterException naming the first parameter that is unknown or not what it must be
 	 */
 	public void check(String job, Map<String, String> parameters) {
-		for (var parameter : new java.util.TreeMap<>(parameters).entrySet()) {
+		for (var parameter : new TreeMap<>(parameters).entrySet()) {
 			Rule rule = this.rules.getOrDefault(parameter.getKey(), EVERY_JOB.get(parameter.getKey()));
 			if (rule == null) {
 				throw new InvalidParameterException(parameter.getKey(), "unknown parameter '" + parameter.getKey() + "' of "

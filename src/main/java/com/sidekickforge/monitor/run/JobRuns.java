@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.TreeSet;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -154,7 +156,7 @@ public class JobRuns {
 				}
 				catch (RuntimeException ex) {
 					// a notice that cannot be recorded must not change what the run itself did
-					org.slf4j.LoggerFactory.getLogger(JobRuns.class).error("After {}: {}", jobName, ex.getMessage(), ex);
+					LoggerFactory.getLogger(JobRuns.class).error("After {}: {}", jobName, ex.getMessage(), ex);
 				}
 			}
 			return outcome;
@@ -172,7 +174,7 @@ public class JobRuns {
 	 * killed and it was recovered). Asked for again, the same parameters finish that rerun rather than start another
 	 * beside it. Reruns are looked for among the job's latest {@code 100} instances.
 	 */
-	private java.util.Optional<JobExecution> unfinishedRerun(String jobName, JobParameters identity) {
+	private Optional<JobExecution> unfinishedRerun(String jobName, JobParameters identity) {
 		for (var instance : this.repository.getJobInstances(jobName, 0, 100)) {
 			JobExecution last = this.repository.getLastJobExecution(instance);
 			if (last == null || last.getJobParameters().getString(RERUN) == null
@@ -180,9 +182,9 @@ public class JobRuns {
 				continue;
 			}
 			boolean finished = last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED;
-			return finished ? java.util.Optional.empty() : java.util.Optional.of(last);
+			return finished ? Optional.empty() : Optional.of(last);
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static JobParameters withoutRerunMark(JobParameters parameters) {

@@ -1,5 +1,7 @@
 package com.sidekickforge.monitor.run;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,7 +67,7 @@ public class RunHistory {
 			FROM monitor.batch_job_execution e
 			JOIN monitor.batch_job_instance i ON i.job_instance_id = e.job_instance_id""";
 
-	private static Run run(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Run run(ResultSet rs) throws SQLException {
 		// Spring Batch stores local times of the JVM that ran the job.
 		LocalDateTime start = rs.getObject(4, LocalDateTime.class);
 		LocalDateTime end = rs.getObject(5, LocalDateTime.class);

@@ -1,7 +1,7 @@
 package com.sidekickforge.monitor.sampledata;
 
 /** Generating sample data failed: the database refused a row, or could not be reached. */
-public class SampleDataException extends RuntimeException {
+class SampleDataException extends RuntimeException {
 
 	public SampleDataException(String message, Throwable cause) {
 		super(message, cause);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +55,7 @@ public final class SampleDataGenerator {
 		Map<String, Long> rows = new TreeMap<>();
 		try (Connection connection = platform.getConnection(); SourceRows tiers = new SourceRows(connection, 100)) {
 			for (TierQuota quota : TierQuota.DEMO_TIERS) {
-				tiers.add(SourceTable.TIER_QUOTAS, Ids.uuid(new java.util.SplittableRandom(quota.tier().hashCode())),
+				tiers.add(SourceTable.TIER_QUOTAS, Ids.uuid(new SplittableRandom(quota.tier().hashCode())),
 						quota.tier(), quota.voiceSecondsPerMonth(), quota.textMessagesPerMonth(),
 						quota.embeddingChunksPerMonth(), quota.maxSidekicks(), spec.historyStart().minusYears(1)
 							.atStartOfDay(spec.zone())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -46,7 +47,7 @@ final class Sidekicks {
 					.toInstant();
 				created = client.createdAt().plus(Duration.ofDays(1));
 			}
-			String slug = client.slug() + "-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+			String slug = client.slug() + "-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 			sidekicks.add(new Sidekick(Ids.uuid(random), slug, name, created, disabled, deleted,
 					1.0 / (1 + i) + random.nextDouble() * 0.3));
 		}

@@ -1,13 +1,15 @@
 package com.sidekickforge.monitor.sampledata;
 
+import java.util.List;
+
 /**
  * One row of {@code tier_quotas} as the demo writes it. A limit of 0 means unlimited.
  */
-public record TierQuota(String tier, int voiceSecondsPerMonth, int textMessagesPerMonth,
+record TierQuota(String tier, int voiceSecondsPerMonth, int textMessagesPerMonth,
 		int embeddingChunksPerMonth, int maxSidekicks) {
 
 	/** The demo's tiers: paragon has unlimited voice, as one tier of a real deployment may. */
-	public static final java.util.List<TierQuota> DEMO_TIERS = java.util.List.of(
+	public static final List<TierQuota> DEMO_TIERS = List.of(
 			new TierQuota("adventurer", 6_000, 1_000, 10_000, 5),
 			new TierQuota("champion", 36_000, 2_000, 30_000, 10),
 			new TierQuota("paragon", 0, 5_000, 100_000, 25));

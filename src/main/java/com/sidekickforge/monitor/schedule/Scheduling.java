@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
@@ -90,7 +91,7 @@ public class Scheduling {
 		Scheduler scheduler = new StdSchedulerFactory(settings).getScheduler();
 		// Quartz keeps one scheduler per name in a JVM-wide registry; a cluster's nodes share the name, so two
 		// nodes in one JVM (the tests) need the first one out of the registry before the second is built.
-		org.quartz.impl.SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+		SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
 		scheduler.getContext().put(ScheduledRun.LAUNCHER,
 				new ScheduleLauncher(this.jobs, new ScheduleLoader(), this.clock, MISFIRE_THRESHOLD));
 		scheduler.start();

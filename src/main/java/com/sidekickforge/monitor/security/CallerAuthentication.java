@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.security;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -48,7 +49,7 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
 	@Override
 	public boolean equals(Object other) {
 		return (other instanceof CallerAuthentication that) && that.caller.equals(this.caller)
-				&& java.util.Objects.equals(that.person, this.person);
+				&& Objects.equals(that.person, this.person);
 	}
 
 	@Override

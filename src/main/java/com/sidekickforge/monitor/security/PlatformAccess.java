@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,7 +84,7 @@ class PlatformAccess {
 		admin.retainAll(existing);
 		subscriber.retainAll(existing);
 		subscriber.removeAll(admin);
-		List<String> all = new java.util.ArrayList<>(admin.stream().map(UUID::toString).toList());
+		List<String> all = new ArrayList<>(admin.stream().map(UUID::toString).toList());
 		subscriber.forEach((client) -> all.add(client.toString()));
 		return new ApiCaller(user.email(), admin.isEmpty() ? Role.SUBSCRIBER : Role.ADMIN, all,
 				admin.stream().map(UUID::toString).toList(), key, this.rateLimit);

@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.security;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -106,7 +107,7 @@ class PlatformTokens {
 	}
 
 	private static OAuth2TokenValidator<Jwt> checks(ForgeProperties.Platform platform) {
-		List<OAuth2TokenValidator<Jwt>> checks = new java.util.ArrayList<>();
+		List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>();
 		checks.add(new JwtTimestampValidator(platform.clockSkew()));
 		checks.add(new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null));
 		checks.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,

@@ -1,5 +1,7 @@
 package com.sidekickforge.monitor.security;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -49,7 +52,7 @@ class SecurityConfiguration {
 
 	/** A path the firewall refuses (encoded or decorated: {@code %2e}, {@code ;x}) is a 400 problem, not a 500. */
 	@Bean
-	org.springframework.security.web.firewall.RequestRejectedHandler requestRejected(Refusals refusals) {
+	RequestRejectedHandler requestRejected(Refusals refusals) {
 		return (request, response, refusal) -> refusals.refuse(request, response, refusal);
 	}
 
@@ -107,7 +110,7 @@ class SecurityConfiguration {
 	}
 
 	/** Signed in, and some client to see: a person whose memberships are all suspended sees nothing at all. */
-	private static AuthorizationDecision seesAClient(java.util.function.Supplier<? extends Authentication> who,
+	private static AuthorizationDecision seesAClient(Supplier<? extends Authentication> who,
 			RequestAuthorizationContext request) {
 		Authentication authentication = who.get();
 		return new AuthorizationDecision(authentication instanceof CallerAuthentication caller

@@ -1,5 +1,8 @@
 package com.sidekickforge.monitor.source;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +28,7 @@ public final class PlatformClients {
 			.query((rs, n) -> identity(rs))
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(ClientIdentity::name, NameOrder.names()))
+			.sorted(Comparator.comparing(ClientIdentity::name, NameOrder.names()))
 			.toList();
 	}
 
@@ -38,7 +41,7 @@ public final class PlatformClients {
 			.list();
 	}
 
-	private static ClientIdentity identity(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static ClientIdentity identity(ResultSet rs) throws SQLException {
 		return new ClientIdentity(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("tier"),
 				rs.getString("hosting_type"));
 	}

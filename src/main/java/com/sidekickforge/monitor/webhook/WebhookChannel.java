@@ -24,6 +24,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.sidekickforge.monitor.config.OutboundAddresses;
 import com.sidekickforge.monitor.config.WebhookEndpoint;
 import com.sidekickforge.monitor.outbox.Channel;
 import com.sidekickforge.monitor.outbox.DeliveryResult;
@@ -92,7 +93,7 @@ public class WebhookChannel implements OutboxChannel {
 		}
 		// Checked where the name points now, not only as written: a name can be made to point inside.
 		String refused = (this.directory != null) ? null
-				: com.sidekickforge.monitor.config.OutboundAddresses.resolvedProblem(endpoint.url(), endpoint.allowPrivate());
+				: OutboundAddresses.resolvedProblem(endpoint.url(), endpoint.allowPrivate());
 		if (refused != null) {
 			return new DeliveryResult.Rejected("endpoint '" + endpoint.name() + "' is not called: " + refused);
 		}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.LastGood;
 import com.sidekickforge.monitor.config.WebhookEndpoint;
 import com.sidekickforge.monitor.config.WebhooksFile;
 import com.sidekickforge.monitor.outbox.WebhookSubscribers;
@@ -16,10 +17,10 @@ import com.sidekickforge.monitor.outbox.WebhookSubscribers;
 @Component
 public class WebhookEndpoints implements WebhookSubscribers {
 
-	private final com.sidekickforge.monitor.config.LastGood<List<WebhookEndpoint>> file;
+	private final LastGood<List<WebhookEndpoint>> file;
 
 	WebhookEndpoints(ForgeProperties properties) {
-		this.file = new com.sidekickforge.monitor.config.LastGood<>(properties.configDir().resolve("webhooks.yml"),
+		this.file = new LastGood<>(properties.configDir().resolve("webhooks.yml"),
 				(path) -> WebhooksFile.read(path, System.getenv()));
 	}
 

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The Standard Webhooks signature: {@code v1,} and the base64 HMAC-SHA256, keyed with the base64-decoded part
  * of the {@code whsec_} secret, of {@code <webhook-id>.<webhook-timestamp>.<body>}.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
 
 	private static final String PREFIX = "whsec_";
 
