@@ -2,6 +2,8 @@ package com.sidekickforge.monitor.quota;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How full a quota is: green below 60 %, yellow from 60 % to 80 % inclusive, red above 80 %. */
 public enum QuotaLevel {
 
@@ -19,8 +21,15 @@ public enum QuotaLevel {
 		return (used * 100 >= 60 * limit) ? YELLOW : GREEN;
 	}
 
+	/** As every output writes it (JSON, pages, CSS classes): {@code green}, {@code yellow}, {@code red}. */
+	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public String toString() {
+		return key();
 	}
 
 }

@@ -3,6 +3,8 @@ package com.sidekickforge.monitor.report;
 import java.util.List;
 import java.util.UUID;
 
+import com.sidekickforge.monitor.quota.QuotaLevel;
+
 /**
  * A client's line in a report of several clients (and the header of its collapsible section).
  *
@@ -11,7 +13,7 @@ import java.util.UUID;
  * @param reportPath where its own dashboard is, relative to the admin site
  */
 record ClientSummary(UUID clientId, String clientName, String slug, String tier, String hostingType,
-		String provisioningStatus, List<QuotaStatus> quotas, String level, int sidekicks, int sidekicksOnline,
+		String provisioningStatus, List<QuotaStatus> quotas, QuotaLevel level, int sidekicks, int sidekicksOnline,
 		long periodConversations, int activeWarnings, boolean databaseReachable, Double errorRatePercent,
 		String reportPath, String adminUrl) {
 }

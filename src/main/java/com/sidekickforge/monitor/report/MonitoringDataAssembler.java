@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.AdminLinks;
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.quota.QuotaLevel;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -103,13 +104,13 @@ class MonitoringDataAssembler {
 	private ClientSummary summary(ClientFacts client, PeriodFigures figures, ReportDataset data, ReportPeriod period) {
 		List<QuotaStatus> quotas = new ArrayList<>();
 		PeriodFigures previous = PeriodFigures.of(List.of(data.activityOf(client.id())), period.previous());
-		String worst = "green";
+		QuotaLevel worst = QuotaLevel.GREEN;
 		for (QuotaMetric metric : QuotaMetric.values()) {
 			QuotaStatus status = QuotaStatuses.client(client.quotas().quota(metric),
 					data.history().trend(period, figures.used(metric), previous.used(metric)),
 					QuotaStatuses.Source.of(figures, period), data.asOf(), data.zone(), client.quotas());
 			quotas.add(status);
-			if ("red".equals(status.level()) || ("yellow".equals(status.level()) && "green".equals(worst))) {
+			if (status.level().ordinal() > worst.ordinal()) {
 				worst = status.level();
 			}
 		}

@@ -12,6 +12,8 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
+import com.sidekickforge.monitor.quota.QuotaLevel;
+
 /**
  * The summary's tables: a header row in the brand's teal repeated on every page the table runs onto, rows
  * that move whole to the next page rather than being cut, numbers aligned right and written as the dashboard
@@ -175,11 +177,11 @@ final class PdfTables {
 	}
 
 	/** A cell coloured by a quota level: teal, orange or salmon text. */
-	Phrase level(String text, String level) {
+	Phrase level(String text, QuotaLevel level) {
 		Color colour = switch (level) {
-			case "red" -> SALMON;
-			case "yellow" -> ORANGE;
-			default -> TEAL;
+			case RED -> SALMON;
+			case YELLOW -> ORANGE;
+			case GREEN -> TEAL;
 		};
 		return new Phrase(text, new Font(this.body.getBaseFont(), 8, Font.NORMAL, colour));
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import com.sidekickforge.monitor.quota.QuotaLevel;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -33,7 +34,7 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuotaStatus(String metric, long used, @JsonInclude(JsonInclude.Include.ALWAYS) Long limit,
-		boolean unlimited, @JsonInclude(JsonInclude.Include.ALWAYS) Double percent, String level, Trend trend,
+		boolean unlimited, @JsonInclude(JsonInclude.Include.ALWAYS) Double percent, QuotaLevel level, Trend trend,
 		long periodUsed, String periodSource, Long counterGap, LocalDate projectedDate,
 		Map<String, Integer> clientsByLevel) {
 

@@ -50,7 +50,7 @@ final class QuotaStatuses {
 	private static QuotaStatus of(QuotaMetric metric, long used, long limit, Trend trend, long periodUsed,
 			Source source, LocalDate projected) {
 		Quota quota = new Quota(metric, used, limit);
-		return new QuotaStatus(metric.key(), used, limit, quota.unlimited(), quota.percent(), quota.level().key(), trend,
+		return new QuotaStatus(metric.key(), used, limit, quota.unlimited(), quota.percent(), quota.level(), trend,
 				periodUsed, (source != null) ? source.periodSource() : null,
 				(source != null) ? source.gap(used, periodUsed) : null, projected, null);
 	}
@@ -76,7 +76,7 @@ final class QuotaStatuses {
 		}
 		boolean allUnlimited = !clients.isEmpty() && byLevel.get("unlimited") == clients.size();
 		return new QuotaStatus(metric.key(), used, null, allUnlimited, null,
-				(worst != null) ? worst.key() : QuotaLevel.GREEN.key(), trend, trend.current(), source.periodSource(),
+				(worst != null) ? worst : QuotaLevel.GREEN, trend, trend.current(), source.periodSource(),
 				source.gap(used, trend.current()), null, byLevel);
 	}
 

@@ -28,7 +28,7 @@ final class SidekickGridHtml {
 				.append(" data-client=\"").append(client.clientId()).append("\">\n<summary>\n<span class=\"client-name\">");
 			text(html, client.clientName());
 			html.append("</span>\n<span class=\"dot ");
-			text(html, client.level());
+			text(html, client.level().key());
 			html.append("\"></span>\n<span class=\"aggregate\">");
 			text(html, client.tier() + " · " + client.sidekicks() + " sidekicks, " + client.sidekicksOnline() + " online · "
 					+ this.format.number(client.periodConversations()) + " conversations");

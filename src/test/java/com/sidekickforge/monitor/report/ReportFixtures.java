@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.sidekickforge.monitor.quota.QuotaLevel;
+
 /** Report data made by hand, for writers tested without databases (a large scope, odd names). */
 final class ReportFixtures {
 
@@ -74,13 +76,14 @@ final class ReportFixtures {
 		boolean unlimited = limit == 0;
 		Double percent = unlimited ? null : new com.sidekickforge.monitor.quota.Quota(
 				com.sidekickforge.monitor.quota.QuotaMetric.ofKey(metric), used, limit).percent();
-		String level = unlimited || used * 100 < 60 * limit ? "green" : used * 100 > 80 * limit ? "red" : "yellow";
+		QuotaLevel level = unlimited || used * 100 < 60 * limit ? QuotaLevel.GREEN
+				: used * 100 > 80 * limit ? QuotaLevel.RED : QuotaLevel.YELLOW;
 		return new QuotaStatus(metric, used, limit, unlimited, percent, level, trend, used, "counter snapshots", null,
 				null, null);
 	}
 
 	private static QuotaStatus scopeQuota(String metric, Trend trend) {
-		return new QuotaStatus(metric, 5000, null, false, null, "red", trend, 5000, "counter snapshots", null, null,
+		return new QuotaStatus(metric, 5000, null, false, null, QuotaLevel.RED, trend, 5000, "counter snapshots", null, null,
 				Map.of("green", 150, "yellow", 30, "red", 20, "unlimited", 0));
 	}
 
