@@ -104,24 +104,18 @@ public class HealthSamples {
 		return sessions;
 	}
 
-	/**
-	 * Probes of each client's own things (its LiveKit, its tenant database) per local day: {total, failed}; a
-	 * failed probe is one that was down.
-	 */
-	public Map<UUID, Map<LocalDate, long[]>> probesPerClientDay(Instant from, Instant to, ZoneId zone) {
-		Map<UUID, Map<LocalDate, long[]>> days = new LinkedHashMap<>();
+	/** Probes of each client's own things (its LiveKit, its tenant database) per local day, and how many were down. */
+	public Map<UUID, Map<LocalDate, ProbeCounts>> probesPerClientDay(Instant from, Instant to, ZoneId zone) {
+		Map<UUID, Map<LocalDate, ProbeCounts>> days = new LinkedHashMap<>();
 		this.store.sql("SELECT client_id, checked_at, status FROM monitor.health_sample WHERE client_id IS NOT NULL "
 				+ "AND checked_at >= :from AND checked_at < :to")
 			.param("from", time(from))
 			.param("to", time(to))
 			.query((rs) -> {
 				LocalDate day = instant(rs, 2).atZone(zone).toLocalDate();
-				long[] counts = days.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new TreeMap<>())
-					.computeIfAbsent(day, (d) -> new long[2]);
-				counts[0]++;
-				if ("down".equals(rs.getString(3))) {
-					counts[1]++;
-				}
+				boolean down = "down".equals(rs.getString(3));
+				days.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new TreeMap<>())
+					.merge(day, ProbeCounts.NONE.plusOne(down), ProbeCounts::plus);
 			});
 		return days;
 	}

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.health.HealthSample;
+import com.sidekickforge.monitor.health.ProbeCounts;
 import com.sidekickforge.monitor.health.ProbeStatus;
 
 /**
@@ -66,13 +67,11 @@ final class HealthAssembler {
 			status = worse(status, database.status());
 		}
 		// The scope's error rate: its clients' actions in the activity log and the probes of their own things.
-		Map<LocalDate, long[]> probesOfScope = new TreeMap<>();
+		Map<LocalDate, ProbeCounts> probesOfScope = new TreeMap<>();
 		for (ClientFacts client : clients) {
 			data.health().probes().getOrDefault(client.id(), Map.of()).forEach((day, counts) -> {
 				if (period.contains(day)) {
-					long[] sum = probesOfScope.computeIfAbsent(day, (d) -> new long[2]);
-					sum[0] += counts[0];
-					sum[1] += counts[1];
+					probesOfScope.merge(day, counts, ProbeCounts::plus);
 				}
 			});
 		}
@@ -279,19 +278,19 @@ final class HealthAssembler {
 
 	/** Actions per bucket with the probes added to the bucket of their day. */
 	private static List<HealthSummary.ErrorRateDay> trend(List<HealthSummary.ErrorRateDay> actions,
-			Map<LocalDate, long[]> probes) {
-		NavigableMap<LocalDate, long[]> buckets = new TreeMap<>();
-		actions.forEach((d) -> buckets.put(d.date(), new long[] { d.actions(), d.failed() }));
+			Map<LocalDate, ProbeCounts> probes) {
+		// A bucket's actions and failed actions counted as probes and probes down, so the two add up.
+		NavigableMap<LocalDate, ProbeCounts> buckets = new TreeMap<>();
+		actions.forEach((d) -> buckets.put(d.date(), new ProbeCounts(d.actions(), d.failed())));
 		probes.forEach((day, counts) -> {
 			var bucket = buckets.floorEntry(day);
 			if (bucket != null) {
-				bucket.getValue()[0] += counts[0];
-				bucket.getValue()[1] += counts[1];
+				buckets.put(bucket.getKey(), bucket.getValue().plus(counts));
 			}
 		});
 		List<HealthSummary.ErrorRateDay> days = new ArrayList<>();
-		buckets.forEach((day, counts) -> days.add(new HealthSummary.ErrorRateDay(day, counts[0], counts[1],
-				percent(counts[0], counts[1]))));
+		buckets.forEach((day, counts) -> days.add(new HealthSummary.ErrorRateDay(day, counts.total(), counts.down(),
+				percent(counts.total(), counts.down()))));
 		return days;
 	}
 
