@@ -188,6 +188,29 @@ public final class Generations {
 	}
 
 	/**
+	 * The one generation the layout before generations becomes: site and exports together, named after the newer of
+	 * the two directories, and the same one when publishing is done again after moving only one of them.
+	 */
+	private Path earlierGeneration() throws IOException {
+		Files.createDirectories(root());
+		try (var entries = Files.list(root())) {
+			var existing = entries.filter((path) -> path.getFileName().toString().endsWith("-earlier")).findFirst();
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+		}
+		Instant newest = Instant.EPOCH;
+		for (String part : PARTS) {
+			Path entry = this.output.resolve(part);
+			if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(entry)) {
+				Instant modified = Files.getLastModifiedTime(entry).toInstant();
+				newest = modified.isAfter(newest) ? modified : newest;
+			}
+		}
+		return root().resolve(STAMP.format(newest) + "-earlier");
+	}
+
+	/**
 	 * {@code site} and {@code exports} link to {@code current/site} and {@code current/exports}, once and for good. A
 	 * directory of the layout before generations (or made by a manual export before the first publication) becomes a
 	 * generation of history first.
@@ -200,7 +223,7 @@ public final class Generations {
 				return;
 			}
 			if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(entry)) {
-				Path earlier = root().resolve(STAMP.format(Files.getLastModifiedTime(entry).toInstant()) + "-earlier");
+				Path earlier = earlierGeneration();
 				Files.createDirectories(earlier);
 				FileTrees.rename(entry, earlier.resolve(part));
 			}

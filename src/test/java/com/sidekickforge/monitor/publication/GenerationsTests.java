@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.publication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +84,9 @@ class GenerationsTests {
 		Files.writeString(this.out.resolve("site/index.html"), "before");
 		Files.createDirectories(this.out.resolve("exports"));
 		Files.writeString(this.out.resolve("exports/summary.csv"), "before");
+		// Written at different moments: still one earlier generation, not one per directory.
+		Files.setLastModifiedTime(this.out.resolve("exports"),
+				FileTime.from(Files.getLastModifiedTime(this.out.resolve("site")).toInstant().plusSeconds(5)));
 
 		publish(this.out, new Generations(this.out, 5), "100-1", "after");
 
