@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.event.Event;
 import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
@@ -25,11 +24,6 @@ public record QuotaNotice(UUID id, String eventType, UUID clientId, String clien
 
 	public boolean crossed() {
 		return EventType.QUOTA_THRESHOLD_CROSSED.is(this.eventType);
-	}
-
-	/** The webhook-id of this notice, the same for every endpoint and attempt. */
-	public String eventId() {
-		return Event.id(this.id);
 	}
 
 	/** The quota as the notice saw it (its percent is the one every output shows). */

@@ -1,7 +1,5 @@
 package com.sidekickforge.monitor.delivery;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -47,19 +45,9 @@ class JobFailureLog {
 			.param("id", id)
 			.query((rs, row) -> new JobFailureNotice(rs.getObject("id", UUID.class), rs.getString("job_name"),
 					rs.getLong("execution_id"), rs.getString("status"), rs.getString("error"),
-					rs.getString("parameters"), rs.getString("rerun"), occurredAt(rs.getObject("occurred_at")),
-					rs.getString("payload")))
+					rs.getString("parameters"), rs.getString("rerun"),
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("payload")))
 			.single();
-	}
-
-	private static Instant occurredAt(Object value) {
-		if (value instanceof OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		if (value instanceof Timestamp timestamp) {
-			return timestamp.toInstant();
-		}
-		return Instant.parse(value.toString());
 	}
 
 }

@@ -3,8 +3,6 @@ package com.sidekickforge.monitor.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.event.Event;
-
 /**
  * An announced failure of a job run.
  *
@@ -13,9 +11,5 @@ import com.sidekickforge.monitor.event.Event;
  */
 record JobFailureNotice(UUID id, String job, long executionId, String status, String error, String parameters,
 		String rerun, Instant occurredAt, String payload) {
-
-	String eventId() {
-		return Event.id(this.id);
-	}
 
 }

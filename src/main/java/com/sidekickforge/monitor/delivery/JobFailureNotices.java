@@ -82,8 +82,9 @@ class JobFailureNotices implements RunListener {
 		}
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
-		Event event = event(id, outcome, parameters, now);
-		JobFailureNotice notice = notice(id, outcome, parameters, event, now);
+		String rerun = RerunCommand.of(outcome.job(), parameters);
+		Event event = event(id, outcome, parameters, rerun, now);
+		JobFailureNotice notice = notice(id, outcome, parameters, rerun, event, now);
 		List<String> addresses = this.recipients.current().recipients().stream()
 			.filter((r) -> r.role() == Role.SUPERADMIN)
 			.map(Recipient::email)
@@ -134,20 +135,21 @@ class JobFailureNotices implements RunListener {
 		}
 	}
 
-	private static Event event(UUID id, RunOutcome outcome, Map<String, String> parameters, Instant now) {
+	private static Event event(UUID id, RunOutcome outcome, Map<String, String> parameters, String rerun,
+			Instant now) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("job", outcome.job());
 		data.put("execution_id", outcome.executionId());
 		data.put("status", outcome.status());
 		data.put("error", outcome.failure());
 		data.put("parameters", parameters);
-		data.put("rerun", RerunCommand.of(outcome.job(), parameters));
+		data.put("rerun", rerun);
 		data.put("steps", outcome.steps());
 		return Event.of(id, EventType.JOB_FAILED, now, data);
 	}
 
-	private static JobFailureNotice notice(UUID id, RunOutcome outcome, Map<String, String> parameters, Event event,
-			Instant now) {
+	private static JobFailureNotice notice(UUID id, RunOutcome outcome, Map<String, String> parameters, String rerun,
+			Event event, Instant now) {
 		String error = Optional.ofNullable(outcome.failure()).map((e) -> e.length() > 4000 ? e.substring(0, 4000) : e)
 			.orElse(null);
 		// Parameters are data: each value quoted, whatever it holds.
@@ -156,7 +158,7 @@ class JobFailureNotices implements RunListener {
 			.map((p) -> p.getKey() + "=" + JobParameterRules.quoted(p.getValue()))
 			.collect(Collectors.joining(", "));
 		return new JobFailureNotice(id, outcome.job(), outcome.executionId(), outcome.status(), error,
-				shown.isEmpty() ? "(none)" : shown, RerunCommand.of(outcome.job(), parameters), now, event.envelope());
+				shown.isEmpty() ? "(none)" : shown, rerun, now, event.envelope());
 	}
 
 }

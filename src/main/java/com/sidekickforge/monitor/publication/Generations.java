@@ -192,12 +192,11 @@ public final class Generations {
 	 * the two directories, and the same one when publishing is done again after moving only one of them.
 	 */
 	private Path earlierGeneration() throws IOException {
-		Files.createDirectories(root());
-		try (var entries = Files.list(root())) {
-			var existing = entries.filter((path) -> path.getFileName().toString().endsWith("-earlier")).findFirst();
-			if (existing.isPresent()) {
-				return existing.get();
-			}
+		var existing = entries(root()).stream()
+			.filter((path) -> path.getFileName().toString().endsWith("-earlier"))
+			.findFirst();
+		if (existing.isPresent()) {
+			return existing.get();
 		}
 		Instant newest = Instant.EPOCH;
 		for (String part : PARTS) {
