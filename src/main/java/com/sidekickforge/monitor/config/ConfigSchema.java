@@ -132,6 +132,7 @@ final class ConfigSchema {
 				Map.entry("forge.reports.threads", Scalars.integer(0, 64)),
 				Map.entry("forge.publish.keep", Scalars.integer(0, 1000)),
 				Map.entry("forge.publish.base-url", Scalars.httpUrl()),
+				Map.entry("forge.publish.precompress", Scalars.bool()),
 				Map.entry("forge.notices.job-failed-grace", Scalars.duration()),
 				Map.entry("forge.api.rate-limit", Scalars.integer(1, 1_000_000)),
 				Map.entry("forge.api.data-cache", Scalars.duration()),

@@ -27,6 +27,7 @@ import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.publication.FileTrees;
 import com.sidekickforge.monitor.publication.Generations;
+import com.sidekickforge.monitor.publication.Precompression;
 import com.sidekickforge.monitor.publication.UnchangedFiles;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
@@ -182,7 +183,8 @@ public class ReportService {
 		AtomicLong files = new AtomicLong();
 		UnchangedFiles unchanged = UnchangedFiles.against(Map.of("exports", exportsAside, "site", siteAside),
 				generations().current());
-		Written done = new Written(files, unchanged);
+		Written done = new Written(files, unchanged, new Precompression(this.properties.publish().precompress()),
+				this.meters);
 		int threads = this.properties.reports().threads();
 		try (var pool = Executors.newFixedThreadPool(threads)) {
 			List<Future<?>> written = new ArrayList<>();
@@ -254,8 +256,10 @@ public class ReportService {
 		Path generation = generations.begin(publication.run());
 		generations.publish(generation, Map.of("exports", exportsAside, "site", siteAside));
 		Path exports = generation.resolve("exports");
-		long files = count(exports, Files::isRegularFile)
-				+ (formats.contains(ExportFormat.HTML) ? count(generation.resolve("site"), Files::isRegularFile) : 0);
+		// A report's files, not their gzip copies: the count means the same whether precompression is on or not.
+		Predicate<Path> reportFile = (path) -> Files.isRegularFile(path) && !path.toString().endsWith(".gz");
+		long files = count(exports, reportFile)
+				+ (formats.contains(ExportFormat.HTML) ? count(generation.resolve("site"), reportFile) : 0);
 		return new Published(exports, count(exports.resolve("clients"), Files::isDirectory), files,
 				publication.asOf(), publication.period(), publication.run());
 	}
@@ -297,12 +301,20 @@ public class ReportService {
 		return periods;
 	}
 
-	/** What a part has written so far: files counted, and each shared with its earlier version when unchanged. */
-	private record Written(AtomicLong count, UnchangedFiles unchanged) {
+	/**
+	 * What a part has written so far: files counted, each given its gzip copy when asked for, and each shared with its
+	 * earlier version when unchanged.
+	 */
+	private record Written(AtomicLong count, UnchangedFiles unchanged, Precompression precompression,
+			ReportFormatMeters meters) {
 
 		void add(Path... files) {
 			for (Path file : files) {
 				this.unchanged.share(file);
+				this.precompression.copyOf(file).ifPresent((copy) -> {
+					this.meters.write("gzip", List.of(copy), () -> this.precompression.write(file, copy));
+					this.unchanged.share(copy);
+				});
 			}
 			this.count.addAndGet(files.length);
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The report job against PostgreSQL (platform and store), as in production: generated data, the rollup, then
  * every format for all clients and each, read back; earlier publications kept as generations; a rerun killed with
- * SIGKILL while it writes, then asked for again, finished with nothing left behind.
+ * SIGKILL while it writes, then asked for again, finished with nothing left behind; gzip copies beside the text files
+ * when asked for, shared with the earlier generation like the files.
  */
 class ReportPostgresTests {
 
@@ -71,7 +73,7 @@ class ReportPostgresTests {
 			// Three more publications keeping two earlier ones: the current one in place, two in history.
 			for (int run = 0; run < 3; run++) {
 				Run again = run(out, platform, store, "run", "report", "at=2026-11-25T23:59:0" + run + "Z",
-						"--forge.publish.keep=2");
+						"--forge.publish.keep=2", "--forge.publish.precompress=true");
 				assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
 			}
 			try (var published = Files.list(out.resolve("generations"))) {
@@ -88,7 +90,8 @@ class ReportPostgresTests {
 			JdbcClient jobs = JdbcClient.create(store.dataSource());
 			long instances = count(jobs, "SELECT COUNT(*) FROM monitor.batch_job_instance");
 			Path current = Files.readSymbolicLink(out.resolve("current"));
-			String[] rerun = { "run", "report", "at=2026-11-25T23:59:02Z", "--forge.reports.threads=1" };
+			String[] rerun = { "run", "report", "at=2026-11-25T23:59:02Z", "--forge.reports.threads=1",
+					"--forge.publish.precompress=true" };
 			Process doomed = ChildProcess.forgeMonitor(out.resolve("killed.log"), arguments(out, platform, store, rerun))
 				.start();
 			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
@@ -121,6 +124,17 @@ class ReportPostgresTests {
 						"site/clients/" + slug + "/index.html",
 						"site/clients/" + slug + "/data.json")) {
 					assertThat(Files.isSameFile(out.resolve(file), previous.resolve(file))).as(file).isTrue();
+					// Its gzip copy for a web server too, except the PDF's (compressed already).
+					Path copy = out.resolve(file + ".gz");
+					if (file.endsWith(".pdf")) {
+						assertThat(copy).doesNotExist();
+					}
+					else {
+						assertThat(Files.isSameFile(copy, previous.resolve(file + ".gz"))).as(copy.toString()).isTrue();
+						try (var gzip = new GZIPInputStream(Files.newInputStream(copy))) {
+							assertThat(gzip.readAllBytes()).isEqualTo(Files.readAllBytes(out.resolve(file)));
+						}
+					}
 				}
 				assertThat(Files.isSameFile(out.resolve("site/clients/" + slug + "/data.json"),
 						out.resolve("exports/clients/" + slug + "/monitoring-current.json"))).isTrue();
