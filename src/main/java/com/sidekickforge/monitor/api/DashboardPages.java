@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.sidekickforge.monitor.report.LiveReports;
+import com.sidekickforge.monitor.report.PeriodKind;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.security.ApiCaller;
@@ -149,7 +150,7 @@ class DashboardPages {
 		ReportPeriod chosen = this.scopes.period(period, from, to, "current");
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("period", chosen.name());
-		if ("custom".equals(chosen.name())) {
+		if (chosen.kind() == PeriodKind.CUSTOM) {
 			query.put("from", chosen.first().toString());
 			query.put("to", chosen.last().toString());
 		}

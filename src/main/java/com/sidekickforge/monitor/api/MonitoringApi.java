@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import com.sidekickforge.monitor.report.ExportFormat;
 import com.sidekickforge.monitor.report.LiveReports;
 import com.sidekickforge.monitor.report.ReportJson;
+import com.sidekickforge.monitor.report.PeriodKind;
 import com.sidekickforge.monitor.report.ReportPeriod;
 import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.report.ReportService;
@@ -146,7 +147,7 @@ class MonitoringApi {
 		}
 		ReportScope scope = this.scopes.scope(ApiScopes.caller(request), client);
 		ReportPeriod chosen = this.scopes.period(period, from, to, "current");
-		boolean custom = "custom".equals(chosen.name());
+		boolean custom = chosen.kind() == PeriodKind.CUSTOM;
 		String fileName = (scope.client() != null ? scope.client().slug() + "-" : "") + chosenFormat.fileName(
 				custom ? chosen.first() + "_" + chosen.last() : chosen.name());
 		StreamingResponseBody body = (out) -> this.exports.export(chosenFormat, scope, chosen.name(),

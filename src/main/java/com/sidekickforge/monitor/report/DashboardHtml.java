@@ -83,7 +83,7 @@ class DashboardHtml {
 			long max = data.conversations().heatmap().stream().flatMap(List::stream).mapToLong(Long::longValue).max()
 				.orElse(0);
 			panels.add(new DashboardPage.PeriodPanel(data.period(),
-					ReportPeriod.shortLabel(data.period(), data.periodStart(), data.periodEnd()),
+					ReportPeriod.shortLabel(PeriodKind.ofKey(data.period()), data.periodStart(), data.periodEnd()),
 					data.periodStart().atStartOfDay(zone).toInstant().toEpochMilli(),
 					data.periodEnd().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), data,
 					svg.trend(data, "trend-" + data.period()), svg.channels(data, "channels-" + data.period()),

@@ -115,13 +115,13 @@ public class LiveReports {
 	private LiveView live(ReportPeriod period, Page page, boolean skeleton) {
 		LocalDate asOfDay = this.reader.asOfDay(this.reader.asOf(null));
 		List<LiveView.Choice> periods = new ArrayList<>();
-		for (String name : ReportPeriod.NAMED) {
-			periods.add(new LiveView.Choice(name, ReportPeriod.of(name, null, null, asOfDay).shortLabel(),
-					name.equals(period.name()), null, null));
+		for (PeriodKind kind : PeriodKind.NAMED) {
+			periods.add(new LiveView.Choice(kind.key(), ReportPeriod.of(kind, asOfDay).shortLabel(),
+					kind == period.kind(), null, null));
 		}
 		// A custom range is always on offer: chosen, it shows the range's own label; else the picker's entry.
-		periods.add(ReportPeriod.NAMED.contains(period.name())
-				? new LiveView.Choice("custom", "Custom range\u2026", false, null, null)
+		periods.add(PeriodKind.NAMED.contains(period.kind())
+				? new LiveView.Choice(PeriodKind.CUSTOM.key(), "Custom range\u2026", false, null, null)
 				: new LiveView.Choice(period.name(), period.shortLabel(), true, null, null));
 		List<LiveView.Choice> clients = page.clients()
 			.stream()

@@ -173,8 +173,10 @@ class MonitoringDataAssembler {
 			empty.put("conversations", "No conversations yet: share a sidekick's link or embed it to start one.");
 		}
 		if (timeline.isEmpty()) {
-			empty.put("activity", "No activity in the selected period" + ("30d".equals(period.name())
-					|| "6m".equals(period.name()) || "12m".equals(period.name()) ? "." : ": try 30 days."));
+			empty.put("activity", "No activity in the selected period" + switch (period.kind()) {
+				case LAST_30_DAYS, LAST_6_MONTHS, LAST_12_MONTHS -> ".";
+				case CURRENT, LAST_7_DAYS, CUSTOM, PREVIOUS -> ": try 30 days.";
+			});
 		}
 		return empty;
 	}

@@ -27,7 +27,7 @@ final class QuotaStatuses {
 
 		static Source of(PeriodFigures figures, ReportPeriod period) {
 			return new Source(QuotaStatus.periodSource(figures.snapshotRows, figures.eventRows),
-					"current".equals(period.name()));
+					period.kind() == PeriodKind.CURRENT);
 		}
 
 		Long gap(long used, long periodUsed) {

@@ -156,7 +156,7 @@ class ReportJobConfiguration {
 	/** The report's parameters: what a schedule's file or a person may set. */
 	static JobParameterRules parameters() {
 		String[] formats = Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toArray(String[]::new);
-		return JobParameterRules.of(Map.of("period", JobParameterRules.oneOf(ReportPeriod.NAMED.toArray(String[]::new)),
+		return JobParameterRules.of(Map.of("period", JobParameterRules.oneOf(PeriodKind.namedKeys().toArray(String[]::new)),
 				"formats", JobParameterRules.someOf(formats), "at", JobParameterRules.INSTANT, "deliver",
 				JobParameterRules.oneOf("email", "publish", "both"), "scope", JobParameterRules.oneOf("admin", "clients", "all"),
 				"recipients", JobParameterRules.ADDRESSES));
@@ -174,7 +174,7 @@ class ReportJobConfiguration {
 	}
 
 	private static String periodOrCurrent(String period) {
-		return (period == null || period.isBlank()) ? "current" : period;
+		return (period == null || period.isBlank()) ? PeriodKind.CURRENT.key() : period;
 	}
 
 	/** The formats asked for; all when none are named. */

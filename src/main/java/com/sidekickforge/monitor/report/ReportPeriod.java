@@ -3,19 +3,15 @@ package com.sidekickforge.monitor.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The days a report covers (both ends inclusive, in the billing zone) and how its trend is bucketed.
  *
- * @param name {@code current}, {@code 7d}, {@code 30d}, {@code 6m}, {@code 12m} or {@code custom}
+ * @param kind one of the named periods, a custom range or the period a trend compares with
  * @param bucket days for most periods, weeks for {@code 6m}, months for {@code 12m}
  */
-public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket bucket) {
-
-	/** The periods a report file embeds, so its period selector needs no server. */
-	public static final List<String> NAMED = List.of("current", "7d", "30d", "6m", "12m");
+public record ReportPeriod(PeriodKind kind, LocalDate first, LocalDate last, Bucket bucket) {
 
 	/** The longest custom period: a little over a year, like the longest named one. */
 	static final int MAX_CUSTOM_DAYS = 400;
@@ -29,8 +25,25 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 
 	public ReportPeriod {
 		if (last.isBefore(first)) {
-			throw new IllegalArgumentException("period " + name + ": 'from' " + first + " is after 'to' " + last);
+			throw new IllegalArgumentException("period " + kind + ": 'from' " + first + " is after 'to' " + last);
 		}
+	}
+
+	/** Its kind's key, as files and pages name it: {@code current}, {@code 30d}, {@code custom}. */
+	public String name() {
+		return this.kind.key();
+	}
+
+	/** A named period on the as-of day. */
+	public static ReportPeriod of(PeriodKind kind, LocalDate asOf) {
+		return switch (kind) {
+			case CURRENT -> new ReportPeriod(kind, asOf.withDayOfMonth(1), asOf, Bucket.DAY);
+			case LAST_7_DAYS -> new ReportPeriod(kind, asOf.minusDays(6), asOf, Bucket.DAY);
+			case LAST_30_DAYS -> new ReportPeriod(kind, asOf.minusDays(29), asOf, Bucket.DAY);
+			case LAST_6_MONTHS -> new ReportPeriod(kind, asOf.minusWeeks(26).plusDays(1), asOf, Bucket.WEEK);
+			case LAST_12_MONTHS -> new ReportPeriod(kind, asOf.withDayOfMonth(1).minusMonths(11), asOf, Bucket.MONTH);
+			case CUSTOM, PREVIOUS -> throw new IllegalArgumentException(kind + " is not a named period");
+		};
 	}
 
 	/**
@@ -39,21 +52,14 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 	 * @throws IllegalArgumentException naming what was wrong and what is accepted
 	 */
 	public static ReportPeriod of(String name, LocalDate from, LocalDate to, LocalDate asOf) {
-		String period = (name == null || name.isBlank()) ? ((from != null || to != null) ? "custom" : "current")
-				: name.trim().toLowerCase(Locale.ROOT);
-		if (!"custom".equals(period) && (from != null || to != null)) {
-			throw new IllegalArgumentException("--from/--to go with period custom, not with '" + period + "'");
+		PeriodKind kind = (name == null || name.isBlank())
+				? ((from != null || to != null) ? PeriodKind.CUSTOM : PeriodKind.CURRENT)
+				: PeriodKind.asked(name).orElseThrow(() -> new IllegalArgumentException(
+						"period must be one of current, 7d, 30d, 6m, 12m, custom (got '" + name + "')"));
+		if (kind != PeriodKind.CUSTOM && (from != null || to != null)) {
+			throw new IllegalArgumentException("--from/--to go with period custom, not with '" + kind + "'");
 		}
-		return switch (period) {
-			case "current" -> new ReportPeriod(period, asOf.withDayOfMonth(1), asOf, Bucket.DAY);
-			case "7d" -> new ReportPeriod(period, asOf.minusDays(6), asOf, Bucket.DAY);
-			case "30d" -> new ReportPeriod(period, asOf.minusDays(29), asOf, Bucket.DAY);
-			case "6m" -> new ReportPeriod(period, asOf.minusWeeks(26).plusDays(1), asOf, Bucket.WEEK);
-			case "12m" -> new ReportPeriod(period, asOf.withDayOfMonth(1).minusMonths(11), asOf, Bucket.MONTH);
-			case "custom" -> custom(from, to);
-			default -> throw new IllegalArgumentException("period must be one of current, 7d, 30d, 6m, 12m, custom"
-					+ " (got '" + name + "')");
-		};
+		return (kind == PeriodKind.CUSTOM) ? custom(from, to) : of(kind, asOf);
 	}
 
 	private static ReportPeriod custom(LocalDate from, LocalDate to) {
@@ -65,7 +71,7 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 				throw new IllegalArgumentException("period custom: " + day + " is not a day from 1970 to 9999");
 			}
 		}
-		ReportPeriod period = new ReportPeriod("custom", from, to, Bucket.DAY);
+		ReportPeriod period = new ReportPeriod(PeriodKind.CUSTOM, from, to, Bucket.DAY);
 		if (period.days() > MAX_CUSTOM_DAYS) {
 			throw new IllegalArgumentException("period custom: " + period.days() + " days from " + from + " to " + to
 					+ " (at most " + MAX_CUSTOM_DAYS + ")");
@@ -87,13 +93,13 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 	 * end), otherwise the same number of days right before.
 	 */
 	public ReportPeriod previous() {
-		if ("current".equals(this.name)) {
+		if (this.kind == PeriodKind.CURRENT) {
 			LocalDate start = this.first.minusMonths(1);
 			LocalDate end = start.plusDays(days() - 1);
 			LocalDate monthEnd = start.withDayOfMonth(start.lengthOfMonth());
-			return new ReportPeriod("previous", start, end.isAfter(monthEnd) ? monthEnd : end, this.bucket);
+			return new ReportPeriod(PeriodKind.PREVIOUS, start, end.isAfter(monthEnd) ? monthEnd : end, this.bucket);
 		}
-		return new ReportPeriod("previous", this.first.minusDays(days()), this.first.minusDays(1), this.bucket);
+		return new ReportPeriod(PeriodKind.PREVIOUS, this.first.minusDays(days()), this.first.minusDays(1), this.bucket);
 	}
 
 	public boolean contains(LocalDate day) {
@@ -114,19 +120,12 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 	 * "Last 30 days, 27 Oct – 25 Nov", "Last 12 months, Dec 2025 – Nov 2026".
 	 */
 	public String shortLabel() {
-		return shortLabel(this.name, this.first, this.last);
+		return shortLabel(this.kind, this.first, this.last);
 	}
 
-	/** {@link #shortLabel()} of a period known by its name and days. */
-	static String shortLabel(String name, LocalDate first, LocalDate last) {
-		String title = switch (name) {
-			case "current" -> "Billing period to date";
-			case "7d" -> "Last 7 days";
-			case "30d" -> "Last 30 days";
-			case "6m" -> "Last 6 months";
-			case "12m" -> "Last 12 months";
-			default -> "Custom";
-		};
+	/** {@link #shortLabel()} of a period known by its kind and days. */
+	static String shortLabel(PeriodKind kind, LocalDate first, LocalDate last) {
+		String title = kind.title();
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 		String range;
 		if (first.getYear() != last.getYear()) {
@@ -148,15 +147,7 @@ public record ReportPeriod(String name, LocalDate first, LocalDate last, Bucket 
 	/** "1 Nov 2026 – 25 Nov 2026" with the period's name for people. */
 	public String label() {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-		String title = switch (this.name) {
-			case "current" -> "Billing period to date";
-			case "7d" -> "Last 7 days";
-			case "30d" -> "Last 30 days";
-			case "6m" -> "Last 6 months (weekly)";
-			case "12m" -> "Last 12 months (monthly)";
-			default -> "Custom period";
-		};
-		return title + ", " + this.first.format(format) + " \u2013 " + this.last.format(format);
+		return this.kind.longTitle() + ", " + this.first.format(format) + " \u2013 " + this.last.format(format);
 	}
 
 }

@@ -84,7 +84,7 @@ public class ReportService {
 	 */
 	public int readOnly(Instant at) {
 		Instant asOf = this.reader.asOf(at);
-		return this.reader.read(asOf, periodsToRead(ExportFormat.HTML, ReportPeriod.of("current", null, null,
+		return this.reader.read(asOf, periodsToRead(ExportFormat.HTML, ReportPeriod.of(PeriodKind.CURRENT,
 				this.reader.asOfDay(asOf)), asOf), this.tenants.partitions()).clients().size();
 	}
 
@@ -297,7 +297,7 @@ public class ReportService {
 			return List.of(chosen);
 		}
 		List<ReportPeriod> periods = new ArrayList<>(List.of(chosen));
-		ReportPeriod.NAMED.forEach((name) -> periods.add(ReportPeriod.of(name, null, null, this.reader.asOfDay(asOf))));
+		PeriodKind.NAMED.forEach((kind) -> periods.add(ReportPeriod.of(kind, this.reader.asOfDay(asOf))));
 		return periods;
 	}
 

@@ -71,9 +71,9 @@ class ReportWriters {
 			MonitoringData first) {
 		List<MonitoringData> periods = new ArrayList<>();
 		periods.add(first);
-		for (String name : ReportPeriod.NAMED) {
-			ReportPeriod other = ReportPeriod.of(name, null, null, data.asOfDay());
-			if (!name.equals(chosen.name()) && !other.previous().first().isBefore(data.first())) {
+		for (PeriodKind kind : PeriodKind.NAMED) {
+			ReportPeriod other = ReportPeriod.of(kind, data.asOfDay());
+			if (kind != chosen.kind() && !other.previous().first().isBefore(data.first())) {
 				periods.add(data(data, scope, other));
 			}
 		}
