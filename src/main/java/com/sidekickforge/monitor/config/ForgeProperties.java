@@ -223,7 +223,7 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	 * @param keep earlier generations kept under {@code <output-dir>/generations/} beside the current one, newest first
 	 * @param baseUrl where the output directory is served from (its {@code site/} and {@code exports/}), for the
 	 * links of {@code report.published}; empty: the webhook names files relative to the output directory only
-	 * @param precompress whether each page, JSON, CSV and SVG file gets a gzip copy beside it ({@code name.gz}) for a
+	 * @param precompress whether each page, JSON and CSV file gets a gzip copy beside it ({@code name.gz}) for a
 	 * web server that sends those as they are (nginx {@code gzip_static}, Apache {@code mod_rewrite} rules)
 	 */
 	public record Publish(@DefaultValue("5") @Min(0) int keep, URI baseUrl, @DefaultValue("false") boolean precompress) {

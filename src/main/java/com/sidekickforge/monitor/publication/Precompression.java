@@ -18,7 +18,10 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class Precompression {
 
-	private static final Set<String> TEXT = Set.of(".html", ".json", ".csv", ".svg", ".css", ".js");
+	/** What a report run writes as text: pages, JSON and CSV. */
+	private static final Set<String> TEXT = Set.of(".html", ".json", ".csv");
+
+	private static final String SUFFIX = ".gz";
 
 	private final boolean enabled;
 
@@ -32,7 +35,12 @@ public final class Precompression {
 		if (!this.enabled || !isText(file)) {
 			return Optional.empty();
 		}
-		return Optional.of(file.resolveSibling(file.getFileName() + ".gz"));
+		return Optional.of(file.resolveSibling(file.getFileName() + SUFFIX));
+	}
+
+	/** Whether a file is such a copy, not a report file of its own. */
+	public static boolean isCopy(Path file) {
+		return file.getFileName().toString().endsWith(SUFFIX);
 	}
 
 	/** Writes a file's gzip copy ({@link #copyOf}), replacing an earlier one whole. */

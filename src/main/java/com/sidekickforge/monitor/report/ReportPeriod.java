@@ -55,7 +55,8 @@ public record ReportPeriod(PeriodKind kind, LocalDate first, LocalDate last, Buc
 		PeriodKind kind = (name == null || name.isBlank())
 				? ((from != null || to != null) ? PeriodKind.CUSTOM : PeriodKind.CURRENT)
 				: PeriodKind.asked(name).orElseThrow(() -> new IllegalArgumentException(
-						"period must be one of current, 7d, 30d, 6m, 12m, custom (got '" + name + "')"));
+						"period must be one of " + String.join(", ", PeriodKind.namedKeys()) + ", "
+								+ PeriodKind.CUSTOM + " (got '" + name + "')"));
 		if (kind != PeriodKind.CUSTOM && (from != null || to != null)) {
 			throw new IllegalArgumentException("--from/--to go with period custom, not with '" + kind + "'");
 		}

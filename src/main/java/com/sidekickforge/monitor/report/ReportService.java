@@ -257,7 +257,7 @@ public class ReportService {
 		generations.publish(generation, Map.of("exports", exportsAside, "site", siteAside));
 		Path exports = generation.resolve("exports");
 		// A report's files, not their gzip copies: the count means the same whether precompression is on or not.
-		Predicate<Path> reportFile = (path) -> Files.isRegularFile(path) && !path.toString().endsWith(".gz");
+		Predicate<Path> reportFile = (path) -> Files.isRegularFile(path) && !Precompression.isCopy(path);
 		long files = count(exports, reportFile)
 				+ (formats.contains(ExportFormat.HTML) ? count(generation.resolve("site"), reportFile) : 0);
 		return new Published(exports, count(exports.resolve("clients"), Files::isDirectory), files,
