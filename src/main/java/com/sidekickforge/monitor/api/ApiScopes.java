@@ -14,12 +14,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.report.LiveReports;
+import com.sidekickforge.monitor.report.ReportScopes;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.run.JobParameterRules;
 import com.sidekickforge.monitor.security.ApiCaller;
-import com.sidekickforge.monitor.report.LiveReports;
-import com.sidekickforge.monitor.report.ReportPeriod;
-import com.sidekickforge.monitor.report.ReportScope;
-import com.sidekickforge.monitor.report.ReportScopes;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.NameOrder;
 import com.sidekickforge.monitor.source.PlatformClients;

@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.sidekickforge.monitor.report.LiveReports;
-import com.sidekickforge.monitor.report.PeriodKind;
-import com.sidekickforge.monitor.report.ReportPeriod;
-import com.sidekickforge.monitor.report.ReportScope;
+import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.security.ContentSecurityPolicy;
 import com.sidekickforge.monitor.security.SignIn;

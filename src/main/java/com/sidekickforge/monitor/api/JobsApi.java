@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.sidekickforge.monitor.run.JobParameterRules;
-import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.config.Role;
-import com.sidekickforge.monitor.report.ReportJson;
-import com.sidekickforge.monitor.report.ReportScope;
+import com.sidekickforge.monitor.report.model.ReportJson;
+import com.sidekickforge.monitor.report.model.ReportScope;
+import com.sidekickforge.monitor.run.JobParameterRules;
 import com.sidekickforge.monitor.run.JobRunException;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
+import com.sidekickforge.monitor.security.ApiCaller;
 
 /**
  * Manual runs over HTTP: {@code POST /admin/jobs/{job}/run?name=value...}. A subscriber may not; an admin only

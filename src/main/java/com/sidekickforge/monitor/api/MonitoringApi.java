@@ -24,14 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import com.sidekickforge.monitor.report.ExportFormat;
 import com.sidekickforge.monitor.report.LiveReports;
-import com.sidekickforge.monitor.report.ReportJson;
-import com.sidekickforge.monitor.report.PeriodKind;
-import com.sidekickforge.monitor.report.ReportPeriod;
-import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.report.ReportService;
-import com.sidekickforge.monitor.report.TimelineEvent;
+import com.sidekickforge.monitor.report.export.ExportFormat;
+import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.report.model.ReportJson;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
+import com.sidekickforge.monitor.report.model.TimelineEvent;
 
 /**
  * The seed's data endpoints and the exports, each answered for the caller's scope: the same JSON as

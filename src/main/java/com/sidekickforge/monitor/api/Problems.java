@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-import com.sidekickforge.monitor.report.ReportJson;
+import com.sidekickforge.monitor.report.model.ReportJson;
 
 /**
  * RFC 9457 problem documents, modelled as Spring's {@link ProblemDetail}: {@code type}, {@code title},

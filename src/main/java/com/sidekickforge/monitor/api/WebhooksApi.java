@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.config.Role;
-import com.sidekickforge.monitor.report.ReportJson;
+import com.sidekickforge.monitor.report.model.ReportJson;
+import com.sidekickforge.monitor.security.ApiCaller;
 import com.sidekickforge.monitor.webhook.WebhookEndpointSwitch;
 
 /** {@code POST /admin/webhooks/{name}/enable}: a superadmin enables again an endpoint a 410 disabled. */

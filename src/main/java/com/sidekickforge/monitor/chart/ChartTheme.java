@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
 
-import com.sidekickforge.monitor.quota.QuotaLevel;
+import com.sidekickforge.monitor.report.model.QuotaStatus;
 
 /** The product's colours (dark theme) and the font charts are drawn with. */
 public record ChartTheme(Color background, Color card, Color raised, Color border, Color text, Color secondaryText,
@@ -37,8 +37,9 @@ public record ChartTheme(Color background, Color card, Color raised, Color borde
 				new Color(0xf0e442), new Color(0x0072b2));
 	}
 
-	public Color level(QuotaLevel level) {
-		return switch (level) {
+	/** The colour of a quota's level: teal when green, orange when yellow, salmon when red. */
+	public Color level(QuotaStatus quota) {
+		return switch (quota.level()) {
 			case GREEN -> this.teal;
 			case YELLOW -> this.orange;
 			case RED -> this.salmon;

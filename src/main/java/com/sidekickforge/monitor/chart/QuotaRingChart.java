@@ -2,6 +2,7 @@ package com.sidekickforge.monitor.chart;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.general.DefaultPieDataset;
 
-import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.report.model.DisplayFormat;
+import com.sidekickforge.monitor.report.model.QuotaStatus;
 
 /**
  * A quota as a ring: the used part in the level's colour, the percent in the middle and used / limit below; an
@@ -22,19 +24,23 @@ import com.sidekickforge.monitor.quota.Quota;
  */
 public final class QuotaRingChart {
 
+	/** Figures as every output writes them; a ring shows no time, so the zone is of no account. */
+	private static final DisplayFormat FIGURES = DisplayFormat.of(ZoneOffset.UTC);
+
 	private QuotaRingChart() {
 	}
 
-	public static JFreeChart of(Quota quota, ChartTheme theme) {
+	/** One client's quota (a limit of its own): the used share of the ring, its percent or, unlimited, its amount. */
+	public static JFreeChart of(QuotaStatus quota, ChartTheme theme) {
 		DefaultPieDataset<String> data = new DefaultPieDataset<>();
 		// Unlimited: a whole ring in the healthy colour with the amount used in it, never an empty grey one.
 		double share = quota.unlimited() ? 1 : Math.min(1, quota.used() / (double) quota.limit());
 		data.setValue("used", share);
 		data.setValue("left", 1 - share);
-		Map<String, Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota.level()),
+		Map<String, Color> colours = Map.of("used", quota.unlimited() ? theme.teal() : theme.level(quota),
 				"left", theme.raised());
-		String centre = quota.unlimited() ? quota.metric().format(quota.used()) : quota.percentText();
-		return ring(data, colours, centre, quota.unlimited() ? 18 : 22, false, caption(quota), 12, theme);
+		String centre = quota.unlimited() ? FIGURES.figure(quota.metric(), quota.used()) : FIGURES.percent(quota);
+		return ring(data, colours, centre, quota.unlimited() ? 18 : 22, false, FIGURES.headline(quota), 12, theme);
 	}
 
 	/**
@@ -78,15 +84,5 @@ public final class QuotaRingChart {
 		chart.addSubtitle(text);
 		return chart;
 	}
-
-	/** "42 / 100 minutes", "812 / 1,000 messages", "3,000 chunks, unlimited" (the headline the other formats write). */
-	static String caption(Quota quota) {
-		var metric = quota.metric();
-		if (quota.unlimited()) {
-			return metric.withUnit(quota.used()) + ", unlimited";
-		}
-		return metric.format(quota.used()) + " / " + metric.withUnit(quota.limit());
-	}
-
 
 }

@@ -3,7 +3,6 @@ package com.sidekickforge.monitor.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,6 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
-
-import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
  * Usage over a period as lines, one per series (voice minutes, text messages, embedding chunks), over the
@@ -81,23 +78,6 @@ public final class UsageTrendChart {
 		legend.setFrame(BlockBorder.NONE);
 		legend.setPosition(RectangleEdge.TOP);
 		return chart;
-	}
-
-	/** The three usage series in the units people read. */
-	public static Map<String, double[]> usageSeries(long[] voiceSeconds, long[] textMessages, long[] embeddingChunks) {
-		Map<String, double[]> series = new LinkedHashMap<>();
-		series.put("Voice minutes", inUnit(QuotaMetric.VOICE_SECONDS, voiceSeconds));
-		series.put("Text messages", inUnit(QuotaMetric.TEXT_MESSAGES, textMessages));
-		series.put("Embedding chunks", inUnit(QuotaMetric.EMBEDDING_CHUNKS, embeddingChunks));
-		return series;
-	}
-
-	private static double[] inUnit(QuotaMetric metric, long[] amounts) {
-		double[] shown = new double[amounts.length];
-		for (int i = 0; i < amounts.length; i++) {
-			shown[i] = metric.inUnit(amounts[i]);
-		}
-		return shown;
 	}
 
 }

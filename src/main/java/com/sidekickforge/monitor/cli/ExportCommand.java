@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
-import com.sidekickforge.monitor.report.ExportFormat;
-import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.report.ReportScopes;
 import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.report.export.ExportFormat;
+import com.sidekickforge.monitor.report.model.ReportScope;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

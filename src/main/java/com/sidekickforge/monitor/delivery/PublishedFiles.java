@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.sidekickforge.monitor.report.ExportFormat;
 import com.sidekickforge.monitor.report.PublicationListener;
 import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.report.export.ExportFormat;
 
 /**
  * What a {@code report.published} webhook says about a publication: names a receiver can use, relative to the

@@ -29,6 +29,8 @@ import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.quota.UsageHistory;
+import com.sidekickforge.monitor.report.assembly.QuotaStatuses;
+import com.sidekickforge.monitor.report.model.QuotaStatus;
 import com.sidekickforge.monitor.templates.TemplateRenderer;
 
 /**
@@ -77,6 +79,8 @@ class QuotaNoticeMail implements MailComposer {
 		QuotaNotice notice = this.notices.find(message.subjectId())
 			.orElseThrow(() -> new IllegalStateException("quota notice " + message.subjectId() + " is missing"));
 		Quota quota = new Quota(notice.metric(), notice.used(), notice.limit());
+		// The ring and the level colour drawn from the record the reports draw them from.
+		QuotaStatus status = QuotaStatuses.counters(quota);
 		QuotaMetric metric = notice.metric();
 		Map<String, Object> model = new HashMap<>();
 		model.put("notice", notice);
@@ -93,7 +97,7 @@ class QuotaNoticeMail implements MailComposer {
 		model.put("period", MONTH.format(notice.periodStart()));
 		model.put("projection", (notice.projectedDate() != null) ? DAY.format(notice.projectedDate()) : null);
 		model.put("atLimit", notice.crossed() && !quota.unlimited() && quota.used() >= quota.limit());
-		model.put("levelColor", hex(ChartTheme.DARK.level(quota.level())));
+		model.put("levelColor", hex(ChartTheme.DARK.level(status)));
 		model.put("adminUrl", this.links.client(notice.clientId()));
 		model.put("upgradeUrl", this.links.upgrade(notice.clientId()));
 		model.put("theme", theme());
@@ -102,7 +106,7 @@ class QuotaNoticeMail implements MailComposer {
 						model.get("percent"), notice.threshold())
 				: String.format(Locale.ROOT, "%s: %s quota back below %d %%", notice.clientName(), metric.title(),
 						notice.threshold());
-		byte[] ring = ChartImages.png(QuotaRingChart.of(quota, ChartTheme.DARK), 200, 200);
+		byte[] ring = ChartImages.png(QuotaRingChart.of(status, ChartTheme.DARK), 200, 200);
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.zone);
 		LocalDate periodEnd = YearMonth.from(notice.periodStart()).atEndOfMonth();
 		LocalDate last = today.isBefore(periodEnd) ? today : periodEnd;

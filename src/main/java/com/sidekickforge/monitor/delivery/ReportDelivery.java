@@ -36,8 +36,8 @@ import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.report.PublicationListener;
-import com.sidekickforge.monitor.report.ReportHeadlines;
 import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.report.assembly.ReportHeadlines;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.PlatformClients;
 

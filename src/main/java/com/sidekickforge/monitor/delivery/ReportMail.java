@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.chart.ChartImages;
 import com.sidekickforge.monitor.chart.ChartTheme;
+import com.sidekickforge.monitor.chart.ReportCharts;
 import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.mail.ComposedMail;
 import com.sidekickforge.monitor.mail.MailComposer;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
-import com.sidekickforge.monitor.report.DisplayFormat;
-import com.sidekickforge.monitor.report.QuotaStatus;
-import com.sidekickforge.monitor.report.ReportCharts;
-import com.sidekickforge.monitor.report.ReportHeadline;
-import com.sidekickforge.monitor.report.ReportHeadlines;
+import com.sidekickforge.monitor.report.assembly.ReportHeadlines;
+import com.sidekickforge.monitor.report.model.DisplayFormat;
+import com.sidekickforge.monitor.report.model.QuotaStatus;
+import com.sidekickforge.monitor.report.model.ReportHeadline;
 import com.sidekickforge.monitor.templates.TemplateRenderer;
 
 /**

@@ -18,6 +18,17 @@ import org.springframework.stereotype.Service;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.report.assembly.TimelineNames;
+import com.sidekickforge.monitor.report.html.DashboardHtml;
+import com.sidekickforge.monitor.report.html.LiveView;
+import com.sidekickforge.monitor.report.model.MonitoringData;
+import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
+import com.sidekickforge.monitor.report.model.TimelineEvent;
+import com.sidekickforge.monitor.report.read.ReportDataset;
+import com.sidekickforge.monitor.report.read.ReportReader;
+import com.sidekickforge.monitor.report.read.TimelineReader;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
 /**

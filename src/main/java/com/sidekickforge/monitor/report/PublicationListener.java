@@ -3,6 +3,8 @@ package com.sidekickforge.monitor.report;
 import java.util.List;
 import java.util.Set;
 
+import com.sidekickforge.monitor.report.export.ExportFormat;
+
 /**
  * Told when the {@code report} job has published (delivery by mail listens here, so the report package knows
  * nothing of recipients' mailboxes).

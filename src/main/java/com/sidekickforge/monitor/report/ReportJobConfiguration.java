@@ -28,6 +28,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.sidekickforge.monitor.partition.PartitionedSteps;
+import com.sidekickforge.monitor.report.export.ExportFormat;
+import com.sidekickforge.monitor.report.model.PeriodKind;
 import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**

@@ -15,6 +15,7 @@ import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.RecipientsFile;
 import com.sidekickforge.monitor.config.Role;
 import com.sidekickforge.monitor.config.UsersFile;
+import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.PlatformClients;
 

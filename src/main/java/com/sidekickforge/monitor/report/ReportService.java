@@ -29,6 +29,15 @@ import com.sidekickforge.monitor.publication.FileTrees;
 import com.sidekickforge.monitor.publication.Generations;
 import com.sidekickforge.monitor.publication.Precompression;
 import com.sidekickforge.monitor.publication.UnchangedFiles;
+import com.sidekickforge.monitor.report.assembly.ReportHeadlines;
+import com.sidekickforge.monitor.report.export.ExportFormat;
+import com.sidekickforge.monitor.report.model.MonitoringData;
+import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
+import com.sidekickforge.monitor.report.read.ClientFacts;
+import com.sidekickforge.monitor.report.read.ReportDataset;
+import com.sidekickforge.monitor.report.read.ReportReader;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
 /**

@@ -17,6 +17,18 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.publication.FileTrees;
+import com.sidekickforge.monitor.report.assembly.MonitoringDataAssembler;
+import com.sidekickforge.monitor.report.export.ConversationsExport;
+import com.sidekickforge.monitor.report.export.ExportFormat;
+import com.sidekickforge.monitor.report.export.UsageCsv;
+import com.sidekickforge.monitor.report.html.DashboardHtml;
+import com.sidekickforge.monitor.report.model.MonitoringData;
+import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.report.model.ReportJson;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
+import com.sidekickforge.monitor.report.pdf.SummaryPdf;
+import com.sidekickforge.monitor.report.read.ReportDataset;
 
 /** Writes one format of one scope and period to a stream: the single place each format is chosen. */
 @Component

@@ -1,5 +1,6 @@
 /**
- * Reports: one recipient scope and one period turned into {@link com.sidekickforge.monitor.report.MonitoringData},
- * read once for all clients from the store and the source databases, then written as JSON, CSV, PDF and HTML.
+ * Reports: the report job and service that read one recipient scope and one period ({@code read}), assemble it
+ * into the model ({@code assembly}, {@code model}) and write it as exports, PDF and HTML ({@code export},
+ * {@code pdf}, {@code html}); the live dashboard's answers come from the same path.
  */
 package com.sidekickforge.monitor.report;

@@ -24,9 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
-import com.sidekickforge.monitor.report.ExportFormat;
-import com.sidekickforge.monitor.report.ReportScope;
 import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.report.export.ExportFormat;
+import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.source.ClientIdentity;

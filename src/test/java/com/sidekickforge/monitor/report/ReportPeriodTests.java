@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.Trend;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,16 +58,6 @@ class ReportPeriodTests {
 		assertThat(Trend.of(90, 100).direction()).isEqualTo("down");
 		assertThat(Trend.of(1002, 1000).direction()).isEqualTo("flat");
 		assertThat(Trend.of(5, 0)).extracting("changePercent", "direction").containsExactly(null, "up");
-	}
-
-	@Test
-	void csvCellsThatLookLikeFormulasAreNeutralised() {
-		assertThat(UsageCsv.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-		assertThat(UsageCsv.safe("+1")).isEqualTo("'+1");
-		assertThat(UsageCsv.safe("-2")).isEqualTo("'-2");
-		assertThat(UsageCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(UsageCsv.safe("\tx")).isEqualTo("'\tx");
-		assertThat(UsageCsv.safe("Café <Noir>")).isEqualTo("Café <Noir>");
 	}
 
 }

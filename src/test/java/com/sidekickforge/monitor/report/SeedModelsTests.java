@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.sidekickforge.monitor.report.model.MonitoringData;
 import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.SeedModels;
 

@@ -1,9 +1,0 @@
-package com.sidekickforge.monitor.report;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** Counters and events of a client's metric that disagree beyond the tolerance (a tracking gap). */
-record GapItem(UUID clientId, String clientName, String metric, LocalDate periodStart,
-		LocalDate checkedThrough, long counterTotal, long eventTotal) {
-}
