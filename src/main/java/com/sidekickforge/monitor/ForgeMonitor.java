@@ -1,7 +1,7 @@
 package com.sidekickforge.monitor;
 
 import com.sidekickforge.monitor.cli.ForgeMonitorCommand;
-import com.sidekickforge.monitor.cli.LaunchArguments;
+import com.sidekickforge.monitor.launch.LaunchArguments;
 
 /**
  * The {@code forge-monitor} executable: runs one command and exits with its code.

@@ -16,7 +16,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Counts per label as bars: conversations by channel, by hour of day. */
-public final class BarChart {
+final class BarChart {
 
 	private BarChart() {
 	}

@@ -17,7 +17,7 @@ import org.jfree.data.general.DefaultPieDataset;
  * Shares of a whole as a donut (conversations by channel): each part in a colour of its own, told apart by the
  * legend beside it, which names each part with its count and share; the total in the middle.
  */
-public final class ShareChart {
+final class ShareChart {
 
 	private ShareChart() {
 	}

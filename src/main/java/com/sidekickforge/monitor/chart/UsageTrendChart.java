@@ -21,7 +21,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Usage over a period as lines, one per series (voice minutes, text messages, embedding chunks), over the
  * period's buckets: the dashboard's "usage trends", the PDF's trend page.
  */
-public final class UsageTrendChart {
+final class UsageTrendChart {
 
 	/** Bucket labels shown at most: a 12-month or 30-day axis stays readable. */
 	static final int MAX_LABELS = 8;

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 
 import com.sidekickforge.monitor.config.ConfigChecker;
 import com.sidekickforge.monitor.config.ConfigProblem;
+import com.sidekickforge.monitor.launch.ExitCodes;
+import com.sidekickforge.monitor.launch.LaunchArguments;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +52,7 @@ final class CheckConfigCommand implements Callable<Integer> {
 		}
 		this.err.println(result.problems().size() + " problem" + ((result.problems().size() == 1) ? "" : "s")
 				+ " in " + config + " and " + jobs);
-		return Failures.BAD_USAGE;
+		return ExitCodes.BAD_USAGE;
 	}
 
 }

@@ -21,6 +21,9 @@ import com.sidekickforge.monitor.config.WebhooksFile;
 import com.sidekickforge.monitor.demo.DemoOutcome;
 import com.sidekickforge.monitor.demo.DemoRequest;
 import com.sidekickforge.monitor.demo.DemoRun;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.TerminalProgress;
+import com.sidekickforge.monitor.launch.UsageException;
 
 /** {@code forge-monitor demo}: the demo databases, filled, and every job run once. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.report.ReportScopes;
 import com.sidekickforge.monitor.report.ReportService;
 import com.sidekickforge.monitor.report.export.ExportFormat;

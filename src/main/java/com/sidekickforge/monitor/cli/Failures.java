@@ -7,9 +7,11 @@ import org.springframework.core.NestedExceptionUtils;
 
 import com.sidekickforge.monitor.config.ConfigException;
 import com.sidekickforge.monitor.demo.DemoException;
+import com.sidekickforge.monitor.launch.ExitCodes;
+import com.sidekickforge.monitor.launch.UsageException;
 
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine;
 
 /**
  * Turns a command's failure into a message and an exit code: 2 for bad usage or configuration (a
@@ -17,10 +19,6 @@ import picocli.CommandLine.IExecutionExceptionHandler;
  * failed while running.
  */
 final class Failures implements IExecutionExceptionHandler {
-
-	static final int FAILED = 1;
-
-	static final int BAD_USAGE = 2;
 
 	private final PrintStream err;
 
@@ -35,17 +33,17 @@ final class Failures implements IExecutionExceptionHandler {
 		if (bind != null) {
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(bind);
 			this.err.println(command + ": bad setting " + bind.getName() + ": " + cause.getMessage());
-			return BAD_USAGE;
+			return ExitCodes.BAD_USAGE;
 		}
 		ConfigException config = find(ex, ConfigException.class);
 		if (config != null) {
 			this.err.println(command + ": bad configuration:");
 			config.problems().forEach((problem) -> this.err.println("  " + problem));
-			return BAD_USAGE;
+			return ExitCodes.BAD_USAGE;
 		}
 		if (find(ex, UsageException.class) != null || find(ex, DemoException.class) != null) {
 			this.err.println(command + ": " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
-			return BAD_USAGE;
+			return ExitCodes.BAD_USAGE;
 		}
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 		this.err.println(command + ": failed: " + ex.getMessage()
@@ -53,7 +51,7 @@ final class Failures implements IExecutionExceptionHandler {
 		if (System.getenv("FORGE_DEBUG") != null) {
 			ex.printStackTrace(this.err);
 		}
-		return FAILED;
+		return ExitCodes.FAILED;
 	}
 
 	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {

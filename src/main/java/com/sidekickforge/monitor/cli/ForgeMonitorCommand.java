@@ -3,9 +3,16 @@ package com.sidekickforge.monitor.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine;
+
+import com.sidekickforge.monitor.launch.LaunchArguments;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.tools.BenchReportCommand;
+import com.sidekickforge.monitor.tools.BenchRollupCommand;
+import com.sidekickforge.monitor.tools.GenerateCommand;
+import com.sidekickforge.monitor.tools.SqlCommand;
 
 /**
  * The top of the {@code forge-monitor} command line. Builds the picocli command with every subcommand

@@ -16,8 +16,10 @@ import com.sidekickforge.monitor.config.ConfigException;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
-import com.sidekickforge.monitor.schedule.FireTimes;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.run.RunHistory;
+import com.sidekickforge.monitor.schedule.FireTimes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,6 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.sidekickforge.monitor.launch.ExitCodes;
+import com.sidekickforge.monitor.launch.PlatformLookup;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.run.JobRunException;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
@@ -73,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
 				throw new UsageException(ex.getMessage());
 			}
 			print(outcome);
-			return outcome.completed() ? 0 : Failures.FAILED;
+			return outcome.completed() ? 0 : ExitCodes.FAILED;
 		}
 	}
 

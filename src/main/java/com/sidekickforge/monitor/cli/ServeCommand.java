@@ -27,10 +27,13 @@ import com.sidekickforge.monitor.config.ConfigProblem;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
+import com.sidekickforge.monitor.launch.LaunchArguments;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.partition.LocalNode;
-import com.sidekickforge.monitor.run.DeadRuns;
 import com.sidekickforge.monitor.partition.PartitionWorker;
+import com.sidekickforge.monitor.run.DeadRuns;
 import com.sidekickforge.monitor.schedule.ScheduleLoader;
 import com.sidekickforge.monitor.schedule.Scheduling;
 

@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.webhook.WebhookEndpointStates;
 import com.sidekickforge.monitor.webhook.WebhookEndpointSwitch;
 import com.sidekickforge.monitor.webhook.WebhookEndpoints;

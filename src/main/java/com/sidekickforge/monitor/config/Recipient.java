@@ -3,7 +3,6 @@ package com.sidekickforge.monitor.config;
 import java.util.List;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.source.ClientSlug;
 
 /**
  * One entry of {@code recipients.yml}.

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.source.ClientSlug;
 
 /**
  * {@code recipients.yml}: who is mailed what, and per-client thresholds.

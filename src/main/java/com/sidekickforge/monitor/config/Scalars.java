@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.quartz.CronExpression;
 import org.springframework.boot.convert.DurationStyle;
 
-import com.sidekickforge.monitor.source.ClientSlug;
 
 /** The kinds of single values configuration files hold, each with its check. */
 final class Scalars {

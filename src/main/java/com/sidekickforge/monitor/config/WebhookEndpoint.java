@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.source.ClientSlug;
 
 /**
  * One entry of {@code webhooks.yml}.

@@ -9,13 +9,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.health.LiveKitRoom;
 import com.sidekickforge.monitor.health.LiveKitStandIn;
 import com.sidekickforge.monitor.health.PlatformLiveKit;
 import com.sidekickforge.monitor.sampledata.ClientProfile;
+import com.sidekickforge.monitor.source.PlatformClients;
 
 /**
  * The demo's LiveKit: loopback stand-ins that the health check really asks, since the demo has no LiveKit server. The
@@ -43,7 +42,7 @@ final class DemoLiveKit implements AutoCloseable {
 		LiveKitStandIn shared = start("APIdemoplatform", "demo-platform-secret", LiveKitStandIn.Behaviour.HEALTHY, rooms,
 				clock);
 		platform.standIn(new ForgeProperties.Livekit(shared.url(), "APIdemoplatform", "demo-platform-secret", NAME));
-		JdbcClient jdbc = JdbcClient.create(platformDatabase);
+		PlatformClients platformClients = new PlatformClients(platformDatabase);
 		int turn = 0;
 		for (ClientProfile client : clients) {
 			if (client.livekitUrl() == null) {
@@ -58,13 +57,7 @@ final class DemoLiveKit implements AutoCloseable {
 				default -> start(key, secret, LiveKitStandIn.Behaviour.HEALTHY,
 						List.of(new LiveKitRoom("call-" + client.slug(), 1, "")), clock).url();
 			};
-			jdbc.sql("UPDATE clients SET livekit_url = :url, livekit_api_key = :key, livekit_api_secret = :secret "
-					+ "WHERE id = :id")
-				.param("url", url)
-				.param("key", key)
-				.param("secret", secret)
-				.param("id", client.id())
-				.update();
+			platformClients.useLiveKit(client.id(), url, key, secret);
 		}
 	}
 

@@ -23,11 +23,11 @@ import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.SourcePartition;
-import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.ClientLiveKit;
 import com.sidekickforge.monitor.source.PlatformClients;
+import com.sidekickforge.monitor.source.SourcePartition;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * One health check: the platform's LiveKit and every client's own, the platform database, the store and every tenant

@@ -12,8 +12,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.SourcePartition;
-import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.source.SourcePartition;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * {@code /actuator/health} component {@code databases}: the own store, the platform database and every tenant

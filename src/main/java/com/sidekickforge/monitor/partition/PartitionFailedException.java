@@ -1,7 +1,7 @@
 package com.sidekickforge.monitor.partition;
 
 /** Partitions of a step failed, on whichever nodes they ran; the message names each with its cause. */
-public class PartitionFailedException extends RuntimeException {
+class PartitionFailedException extends RuntimeException {
 
 	PartitionFailedException(String message) {
 		super(message);

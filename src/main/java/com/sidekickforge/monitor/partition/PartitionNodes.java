@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The nodes taking partitions and when each was last seen alive ({@code partition_node}). */
 @Repository
-public class PartitionNodes {
+class PartitionNodes {
 
 	private final JdbcClient store;
 

@@ -10,7 +10,7 @@ import java.util.Collection;
  *
  * @param version changes with every claim, so that claiming is a compare-and-set
  */
-public record PartitionRow(long stepExecutionId, long jobExecutionId, String managerStep, String workerStep,
+record PartitionRow(long stepExecutionId, long jobExecutionId, String managerStep, String workerStep,
 		String partitionName, String assignedTo, String claimedBy, Status status, int version, Instant offeredAt,
 		Instant leaseUntil) {
 

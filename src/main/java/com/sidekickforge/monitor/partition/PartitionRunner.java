@@ -29,7 +29,7 @@ import com.sidekickforge.monitor.config.ForgeProperties;
  * of the lease, so only a node that died (or lost the store) has its partitions taken over.
  */
 @Component
-public class PartitionRunner implements DisposableBean {
+class PartitionRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PartitionRunner.class);
 

@@ -19,7 +19,7 @@ import static com.sidekickforge.monitor.partition.PartitionNodes.time;
  * is visible to the other nodes at once.
  */
 @Repository
-public class PartitionWork {
+class PartitionWork {
 
 	private static final String COLUMNS = "step_execution_id, job_execution_id, manager_step, worker_step, "
 			+ "partition_name, assigned_to, claimed_by, status, version, offered_at, lease_until";

@@ -24,7 +24,7 @@ import org.springframework.batch.core.step.StepExecution;
  * until every partition has run wherever it ran. The manager is a node like the others; alone (H2, the command line)
  * it runs every partition.
  */
-public final class StorePartitionHandler implements PartitionHandler {
+final class StorePartitionHandler implements PartitionHandler {
 
 	private final String workerStep;
 

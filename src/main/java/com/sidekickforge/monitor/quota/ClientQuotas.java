@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.source.ClientSlug;
+import com.sidekickforge.monitor.config.ClientSlug;
 
 /**
  * A client's three quotas for one billing period, with what alerts need to know about the client.

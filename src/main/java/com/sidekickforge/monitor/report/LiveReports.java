@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.report.assembly.TimelineNames;
 import com.sidekickforge.monitor.report.html.DashboardHtml;
 import com.sidekickforge.monitor.report.html.LiveView;
@@ -30,6 +29,7 @@ import com.sidekickforge.monitor.report.read.ReportDataset;
 import com.sidekickforge.monitor.report.read.ReportReader;
 import com.sidekickforge.monitor.report.read.TimelineReader;
 import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * Reports as {@code serve} answers them: the data of a period, the live dashboard and its sections, and the

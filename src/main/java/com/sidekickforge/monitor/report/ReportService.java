@@ -23,8 +23,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
-import com.sidekickforge.monitor.config.SourcePartition;
-import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.publication.FileTrees;
 import com.sidekickforge.monitor.publication.Generations;
 import com.sidekickforge.monitor.publication.Precompression;
@@ -39,6 +37,8 @@ import com.sidekickforge.monitor.report.read.ClientFacts;
 import com.sidekickforge.monitor.report.read.ReportDataset;
 import com.sidekickforge.monitor.report.read.ReportReader;
 import com.sidekickforge.monitor.source.ClientIdentity;
+import com.sidekickforge.monitor.source.SourcePartition;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * Exports and publications: a single export for a person (command line, HTTP), and the report run that writes

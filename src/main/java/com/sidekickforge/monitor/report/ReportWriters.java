@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.publication.FileTrees;
 import com.sidekickforge.monitor.report.assembly.MonitoringDataAssembler;
 import com.sidekickforge.monitor.report.export.ConversationsExport;
@@ -29,6 +28,7 @@ import com.sidekickforge.monitor.report.model.ReportPeriod;
 import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.report.pdf.SummaryPdf;
 import com.sidekickforge.monitor.report.read.ReportDataset;
+import com.sidekickforge.monitor.source.SourcePartition;
 
 /** Writes one format of one scope and period to a stream: the single place each format is chosen. */
 @Component

@@ -33,7 +33,7 @@ class ClientRangePartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<UUID> clients = this.store.sql(DailyRollupJobConfiguration.CLIENTS_TO_DERIVE.formatted(
+		List<UUID> clients = this.store.sql(UsageSnapshots.CLIENTS_TO_DERIVE.formatted(
 				(this.client != null) ? " WHERE client_id = :client" : ""))
 			.params((this.client != null) ? Map.of("client", this.client) : Map.of())
 			.query(UUID.class)

@@ -25,9 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.partition.PartitionedSteps;
 import com.sidekickforge.monitor.run.JobParameterRules;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * The {@code daily-rollup} job: snapshot, events, daily usage, verdict.
@@ -137,10 +137,6 @@ class DailyRollupJobConfiguration {
 			.build();
 	}
 
-	/** Clients with days between a first and a later snapshot; all others are done by step 3a. */
-	static final String CLIENTS_TO_DERIVE = "SELECT client_id FROM monitor.usage_snapshot%s GROUP BY client_id "
-			+ "HAVING MAX(snapshot_date) > MIN(snapshot_date) ORDER BY client_id";
-
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<UUID> rollupClientReader(DataSource store,
@@ -151,7 +147,7 @@ class DailyRollupJobConfiguration {
 		return new JdbcCursorItemReaderBuilder<UUID>().name("rollupClients")
 			.dataSource(store)
 			// This partition's range of clients (its bounds are clients of the list, so BETWEEN includes them).
-			.sql(CLIENTS_TO_DERIVE.formatted(" WHERE client_id BETWEEN ? AND ?"
+			.sql(UsageSnapshots.CLIENTS_TO_DERIVE.formatted(" WHERE client_id BETWEEN ? AND ?"
 					+ ((client != null) ? " AND client_id = ?" : "")))
 			.preparedStatementSetter((ps) -> {
 				ps.setObject(1, UUID.fromString(first));

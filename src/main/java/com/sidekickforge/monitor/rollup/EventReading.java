@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.source.AgentDayAmount;
 import com.sidekickforge.monitor.source.DayRange;
+import com.sidekickforge.monitor.source.SourcePartition;
 import com.sidekickforge.monitor.source.UsageEventReader;
 import com.sidekickforge.monitor.source.UsageMetric;
 

@@ -2,17 +2,17 @@ package com.sidekickforge.monitor.rollup;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -25,9 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.sidekickforge.monitor.config.SourcePartition;
-import com.sidekickforge.monitor.config.TenantDatabases;
 import com.sidekickforge.monitor.source.AgentUsageReader;
+import com.sidekickforge.monitor.source.SourcePartition;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * Step 2 (one partition of it): reads the events of the source databases in its units, {@code parallel-reads} {@link EventUnit}s at a time, each

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.sidekickforge.monitor.config.SourcePartition;
+import com.sidekickforge.monitor.source.SourcePartition;
 
 /**
  * One piece of the event step: one kind of events from one source database, read and stored in one

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import com.sidekickforge.monitor.config.TenantDatabases;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /**
  * Splits the event step by source database and kind: the units (the platform's shared tables, each client's own

@@ -28,6 +28,14 @@ import com.sidekickforge.monitor.source.SourceDatabase;
 @Repository
 class UsageSnapshots {
 
+	/**
+	 * Clients with days between a first and a later snapshot (the days the rollup derives); all others are done by
+	 * step 3a. {@code %s} takes a WHERE clause of the caller's range.
+	 */
+	static final String CLIENTS_TO_DERIVE = """
+			SELECT client_id FROM monitor.usage_snapshot%s
+			GROUP BY client_id HAVING MAX(snapshot_date) > MIN(snapshot_date) ORDER BY client_id""";
+
 	private static final String[] SNAPSHOT_COLUMNS = { "client_id", "agent_id", "snapshot_date", "period_start",
 			"voice_seconds", "text_messages", "embedding_chunks", "taken_at" };
 

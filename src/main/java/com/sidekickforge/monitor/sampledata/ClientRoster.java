@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import com.sidekickforge.monitor.source.ClientSlug;
+import com.sidekickforge.monitor.config.ClientSlug;
 
 /**
  * Decides who the generated clients are. The first twelve are the demo's hand-picked cases (over and

@@ -2,6 +2,8 @@ package com.sidekickforge.monitor.source;
 
 import java.util.UUID;
 
+import com.sidekickforge.monitor.config.ClientSlug;
+
 /** Who a client is: id, name and how it is hosted; enough to resolve a reference by id or slug. */
 public record ClientIdentity(UUID id, String name, String tier, String hostingType) {
 

@@ -50,6 +50,23 @@ public final class PlatformClients {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
+	/** How many clients the platform database holds. */
+	public long count() {
+		return this.platform.sql("SELECT COUNT(*) FROM clients").query(Long.class).single();
+	}
+
+	/** Points a client at a LiveKit server: the demo's loopback stand-ins are known only once they listen. */
+	public void useLiveKit(UUID client, String url, String apiKey, String apiSecret) {
+		this.platform.sql("""
+				UPDATE clients SET livekit_url = :url, livekit_api_key = :key, livekit_api_secret = :secret
+				WHERE id = :id""")
+			.param("url", url)
+			.param("key", apiKey)
+			.param("secret", apiSecret)
+			.param("id", client)
+			.update();
+	}
+
 	/** The client a reference (id or slug) names, if any. */
 	public Optional<ClientIdentity> find(String reference) {
 		return all().stream().filter((client) -> client.isNamedBy(reference)).findFirst();

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.activity.ActivityEvents;
@@ -43,9 +46,9 @@ import com.sidekickforge.monitor.testsupport.SmtpServer;
 import com.sidekickforge.monitor.testsupport.SourceAndStoreDatabases;
 import com.sidekickforge.monitor.testsupport.WebhookReceiver;
 import com.sidekickforge.monitor.webhook.WebhookChannel;
+import com.sidekickforge.monitor.webhook.WebhookEndpointSwitch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The quota-alerts job end to end with real parts: GreenMail as the SMTP server, a real HTTP receiver that
@@ -73,7 +76,7 @@ abstract class QuotaAlertsTests {
 			this(databases, new SmtpServer(), new WebhookReceiver(SECRET));
 		}
 
-		void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		void register(DynamicPropertyRegistry registry) {
 			this.databases.register(registry);
 			registry.add("spring.mail.port", this.smtp::port);
 		}
@@ -111,7 +114,7 @@ abstract class QuotaAlertsTests {
 	WebhookChannel webhookChannel;
 
 	@Autowired
-	com.sidekickforge.monitor.webhook.WebhookEndpointSwitch endpointSwitch;
+	WebhookEndpointSwitch endpointSwitch;
 
 	abstract TestBed bed();
 
@@ -261,7 +264,7 @@ abstract class QuotaAlertsTests {
 		evaluateOnly(client);
 		OutboxWorker dying = new OutboxWorker(this.outbox,
 				List.of(dyingAfterSending(this.mailChannel), dyingAfterSending(this.webhookChannel)),
-				new RetrySchedule(List.of(Duration.ZERO), java.util.random.RandomGenerator.getDefault()),
+				new RetrySchedule(List.of(Duration.ZERO), RandomGenerator.getDefault()),
 				Duration.ofMinutes(1), 1, this.clock);
 		// Each pass dies right after sending what it had in flight (a mail and a webhook at once: one thread per
 		// channel), until all three were sent by a worker that never recorded it.
@@ -419,7 +422,7 @@ abstract class QuotaAlertsTests {
 	/** A client with one sidekick whose voice counter stands at {@code voiceSeconds} for the period. */
 	UUID client(String name, String tier, long voiceSeconds, LocalDate period) {
 		UUID client = bed().databases().platformRows.client(name, tier, false);
-		UUID agent = bed().databases().platformRows.agent(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+		UUID agent = bed().databases().platformRows.agent(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
 		bed().databases().platformRows.counters(client, agent, period, voiceSeconds, 0, 0);
 		this.platform.sql("UPDATE clients SET owner_email = :e WHERE id = :id")
 			.param("e", "owner-" + client + "@example.com")
@@ -457,7 +460,7 @@ abstract class QuotaAlertsTests {
 	List<OutboxStatus> statuses(Channel channel) {
 		return this.store.sql("SELECT status FROM monitor.outbox_message WHERE channel = :channel")
 			.param("channel", channel.key())
-			.query((rs, n) -> OutboxStatus.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)))
+			.query((rs, n) -> OutboxStatus.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)))
 			.list();
 	}
 

@@ -1,9 +1,17 @@
 package com.sidekickforge.monitor.api;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +25,9 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.sidekickforge.monitor.config.ClientSlug;
 import com.sidekickforge.monitor.testsupport.DemoReports;
+import com.sidekickforge.monitor.testsupport.SeedModels;
 
 import static com.sidekickforge.monitor.api.LiveServer.ADMIN_OF_OTHER;
 import static com.sidekickforge.monitor.api.LiveServer.CLIENT;
@@ -50,7 +60,7 @@ class ApiTests {
 			.query(String.class)
 			.list()
 			.stream()
-			.filter((name) -> !com.sidekickforge.monitor.source.ClientSlug.of(name).equals(CLIENT))
+			.filter((name) -> !ClientSlug.of(name).equals(CLIENT))
 			.toList();
 		assertThat(otherNames).hasSize(11);
 	}
@@ -227,7 +237,7 @@ class ApiTests {
 	void requestsWhoseParametersCannotBeReadAreProblemsNotServerErrors() throws Exception {
 		String many = "a=1" + "&a=1".repeat(1200);
 		String form = "a=" + "x".repeat(5_000_000);
-		Map<String, String> requests = new java.util.LinkedHashMap<>();
+		Map<String, String> requests = new LinkedHashMap<>();
 		requests.put("more than 1 000 parameters", "GET /admin/monitoring/data?" + many + " HTTP/1.1\r\n\r\n");
 		requests.put("the same, signed out", "GET /admin/monitoring/activity?" + many + " HTTP/1.1\r\nX-No-Token: 1\r\n\r\n");
 		requests.put("a bad escape", "GET /admin/monitoring/data?period=%zz HTTP/1.1\r\n\r\n");
@@ -257,36 +267,36 @@ class ApiTests {
 
 	/** One HTTP/1.1 request as bytes, exactly as given (no client would send some of these), and the answer. */
 	private static String raw(String request, String token) throws IOException {
-		java.net.URI base = LiveServer.base();
-		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+		URI base = LiveServer.base();
+		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
 			socket.setSoTimeout(30_000);
 			int headEnd = request.indexOf("\r\n") + 2;
 			String headers = "Host: " + base.getHost() + "\r\nConnection: close\r\n"
 					+ ((token != null) ? "Authorization: Bearer " + token + "\r\n" : "");
 			String full = request.substring(0, headEnd) + headers + request.substring(headEnd);
 			try {
-				socket.getOutputStream().write(full.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+				socket.getOutputStream().write(full.getBytes(StandardCharsets.ISO_8859_1));
 				socket.getOutputStream().flush();
 			}
 			catch (IOException ex) {
 				// refused before the whole body was read (a body too large): the answer is there to read
 			}
-			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 
 	@Test
 	void aBrokenUsersOrTenantsFileWhileRunningKeepsTheLastGoodVersion() throws Exception {
-		java.nio.file.Path users = LiveServer.configDir().resolve("users.yml");
-		java.nio.file.Path tenants = LiveServer.configDir().resolve("tenants.yml");
-		String goodUsers = java.nio.file.Files.readString(users);
-		String goodTenants = java.nio.file.Files.readString(tenants);
-		var later = java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5));
+		Path users = LiveServer.configDir().resolve("users.yml");
+		Path tenants = LiveServer.configDir().resolve("tenants.yml");
+		String goodUsers = Files.readString(users);
+		String goodTenants = Files.readString(tenants);
+		var later = FileTime.from(Instant.now().plusSeconds(5));
 		try {
-			java.nio.file.Files.writeString(users, "users:\n  - name: ops\n    role: overlord\n    token-sha256: 12\n");
-			java.nio.file.Files.writeString(tenants, "tenants:\n  - client: acme\n    url: [unclosed\n");
-			java.nio.file.Files.setLastModifiedTime(users, later);
-			java.nio.file.Files.setLastModifiedTime(tenants, later);
+			Files.writeString(users, "users:\n  - name: ops\n    role: overlord\n    token-sha256: 12\n");
+			Files.writeString(tenants, "tenants:\n  - client: acme\n    url: [unclosed\n");
+			Files.setLastModifiedTime(users, later);
+			Files.setLastModifiedTime(tenants, later);
 			assertThat(get("/admin/monitoring/activity?limit=1", SUPERADMIN).statusCode()).isEqualTo(200);
 			assertThat(get("/admin/monitoring/activity?limit=1", SUBSCRIBER).statusCode()).isEqualTo(200);
 			HttpResponse<String> data = get("/admin/monitoring/data", SUPERADMIN);
@@ -294,11 +304,11 @@ class ApiTests {
 			assertThat(JSON.readTree(data.body()).get("clients")).hasSizeGreaterThan(1);
 		}
 		finally {
-			var restored = java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(10));
-			java.nio.file.Files.writeString(users, goodUsers);
-			java.nio.file.Files.writeString(tenants, goodTenants);
-			java.nio.file.Files.setLastModifiedTime(users, restored);
-			java.nio.file.Files.setLastModifiedTime(tenants, restored);
+			var restored = FileTime.from(Instant.now().plusSeconds(10));
+			Files.writeString(users, goodUsers);
+			Files.writeString(tenants, goodTenants);
+			Files.setLastModifiedTime(users, restored);
+			Files.setLastModifiedTime(tenants, restored);
 		}
 	}
 
@@ -334,10 +344,10 @@ class ApiTests {
 		// Every answer is the seed's model as the seed types it.
 		for (JsonNode answer : List.of(own, asked, week, custom,
 				JSON.readTree(get("/admin/monitoring/data?period=12m", SUPERADMIN).body()))) {
-			com.sidekickforge.monitor.testsupport.SeedModels.assertValid("MonitoringData", answer, "/admin/monitoring/data");
+			SeedModels.assertValid("MonitoringData", answer, "/admin/monitoring/data");
 		}
 		for (String caller : List.of(SUPERADMIN, SUBSCRIBER)) {
-			com.sidekickforge.monitor.testsupport.SeedModels.assertValid("ActivityEvents",
+			SeedModels.assertValid("ActivityEvents",
 					get("/admin/monitoring/activity?limit=200&period=30d", caller).body(), "/admin/monitoring/activity");
 		}
 	}

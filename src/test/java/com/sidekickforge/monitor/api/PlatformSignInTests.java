@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.sidekickforge.monitor.testsupport.DemoReports;
@@ -121,9 +122,9 @@ class PlatformSignInTests {
 	@Test
 	void aTokenThatIsNotTheProjectsIsRefused() {
 		UUID user = UUID.randomUUID();
-		Date past = Date.from(java.time.Instant.now().minusSeconds(3600));
-		Date future = Date.from(java.time.Instant.now().plusSeconds(3600));
-		Map<String, String> refused = new java.util.LinkedHashMap<>();
+		Date past = Date.from(Instant.now().minusSeconds(3600));
+		Date future = Date.from(Instant.now().plusSeconds(3600));
+		Map<String, String> refused = new LinkedHashMap<>();
 		refused.put("expired", ISSUER.hs256(claims(user).expirationTime(past).build()));
 		refused.put("not yet valid", ISSUER.hs256(claims(user).notBeforeTime(future).build()));
 		refused.put("no expiry", ISSUER.hs256(claims(user).expirationTime(null).build()));

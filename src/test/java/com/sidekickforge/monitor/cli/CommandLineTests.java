@@ -1,12 +1,18 @@
 package com.sidekickforge.monitor.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.SignedJWT;
 
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 
@@ -129,13 +135,13 @@ class CommandLineTests {
 		// The demo's people: a token each, signed with the demo's own secret, for the platform's memberships.
 		assertThat(first.out()).contains("Sign in to serve", "FORGE_AUTH_PLATFORM_JWT_SECRET=$(cat ",
 				"superadmin@demo.sidekickforge.test", "curl -H \"Authorization: Bearer <token>\"");
-		java.util.regex.Matcher admin = java.util.regex.Pattern
+		Matcher admin = Pattern
 			.compile("admin +admin@demo\\.sidekickforge\\.test +(\\S+), (\\S+)\\s+(eyJ\\S+)")
 			.matcher(first.out());
 		assertThat(admin.find()).as(first.out()).isTrue();
-		var token = com.nimbusds.jwt.SignedJWT.parse(admin.group(3));
+		var token = SignedJWT.parse(admin.group(3));
 		String secret = Files.readString(out.resolve("data/demo-jwt-secret")).trim();
-		assertThat(token.verify(new com.nimbusds.jose.crypto.MACVerifier(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+		assertThat(token.verify(new MACVerifier(secret.getBytes(StandardCharsets.UTF_8))))
 			.isTrue();
 		Run memberships = run("sql", "--out", out.toString(), "SELECT COUNT(*) AS n FROM tenant_memberships WHERE user_id = '"
 				+ token.getJWTClaimsSet().getSubject() + "' AND status = 'active'");

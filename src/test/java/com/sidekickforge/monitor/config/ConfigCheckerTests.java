@@ -37,7 +37,7 @@ class ConfigCheckerTests {
 		// The copies of config/ and jobs/, and the working directory's config/application.yml, which Spring Boot
 		// reads whatever forge.config-dir says.
 		assertThat(result.files()).hasSize(10)
-			.contains(java.nio.file.Path.of("config", "application.yml").toAbsolutePath().normalize());
+			.contains(Path.of("config", "application.yml").toAbsolutePath().normalize());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.sidekickforge.monitor.delivery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ class JobFailureNoticesTests {
 	}
 
 	private static RunOutcome failed(String job, String failure) {
-		return new RunOutcome(job, 1, "FAILED", false, java.time.Duration.ofSeconds(1), failure, List.of(), 0, 0);
+		return new RunOutcome(job, 1, "FAILED", false, Duration.ofSeconds(1), failure, List.of(), 0, 0);
 	}
 
 	private static List<Path> files(String directory) throws IOException {

@@ -1,15 +1,14 @@
 package com.sidekickforge.monitor.delivery;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -21,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
-import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.SmtpServer;
 import com.sidekickforge.monitor.testsupport.WebhookReceiver;
 
@@ -60,7 +59,7 @@ class ReportDeliveryTests {
 		List<Map<String, Object>> clients = JdbcClient
 			.create(new DriverManagerDataSource(ForgeProperties.h2FileUrl(out.resolve("data/platform"))))
 			.sql("SELECT CAST(id AS varchar) AS id, name FROM clients").query().listOfRows();
-		String secret = "whsec_" + java.util.Base64.getEncoder()
+		String secret = "whsec_" + Base64.getEncoder()
 			.encodeToString("a-test-secret-of-32-bytes-length".getBytes(StandardCharsets.UTF_8));
 		try (SmtpServer smtp = new SmtpServer(); WebhookReceiver receiver = new WebhookReceiver(secret)) {
 			Files.writeString(out.resolve("config/webhooks.yml"), """
@@ -145,7 +144,7 @@ class ReportDeliveryTests {
 		try {
 			return mail.getSubject();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -154,7 +153,7 @@ class ReportDeliveryTests {
 		try {
 			return mail.getAllRecipients()[0].toString();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -2,14 +2,20 @@ package com.sidekickforge.monitor.health;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
@@ -119,7 +125,7 @@ class HealthCheckJobTests {
 		RunOutcome run = this.jobs.run("health-check", Map.of(), false);
 
 		assertThat(run.status()).as(run.failure()).isEqualTo("COMPLETED");
-		Map<String, String> samples = new java.util.TreeMap<>();
+		Map<String, String> samples = new TreeMap<>();
 		JdbcClient.create(DATABASES.store.dataSource())
 			.sql("SELECT target, status, COALESCE(reason, ''), COALESCE(active_sessions, -1) FROM monitor.health_sample")
 			.query((rs) -> {
@@ -144,7 +150,7 @@ class HealthCheckJobTests {
 		assertThat(health.path("status").asString()).isEqualTo("down");
 		assertThat(health.path("api_latency").asString()).isEqualTo("healthy");
 		assertThat(health.path("probes")).hasSize(6);
-		Map<String, JsonNode> perClient = new java.util.HashMap<>();
+		Map<String, JsonNode> perClient = new HashMap<>();
 		health.path("clients").forEach((c) -> perClient.put(c.path("slug").asString(), c));
 		assertThat(perClient.get("alpha").path("status").asString()).isEqualTo("healthy");
 		assertThat(perClient.get("bravo").path("status").asString()).isEqualTo("down");
@@ -186,10 +192,10 @@ class HealthCheckJobTests {
 		DATABASES.clear();
 		DATABASES.configDir.resolve("tenants.yml").toFile().delete(); // no dedicated client in this test
 		Instant now = Instant.parse("2026-11-25T10:00:00Z");
-		Instant old = now.minus(java.time.Duration.ofDays(401));
-		Instant recent = now.minus(java.time.Duration.ofDays(10));
+		Instant old = now.minus(Duration.ofDays(401));
+		Instant recent = now.minus(Duration.ofDays(10));
 		for (Instant at : new Instant[] { old, recent }) {
-			this.samples.record(at, java.util.List.of(new HealthSample(at, HealthSample.DATABASE, "platform database",
+			this.samples.record(at, List.of(new HealthSample(at, HealthSample.DATABASE, "platform database",
 					null, ProbeStatus.HEALTHY, 3L, null, null, null)), Map.of(ALPHA, 2));
 		}
 		this.clock.set(now);
@@ -199,16 +205,16 @@ class HealthCheckJobTests {
 		assertThat(run.status()).as(run.failure()).isEqualTo("COMPLETED");
 		JdbcClient store = JdbcClient.create(DATABASES.store.dataSource());
 		assertThat(store.sql("SELECT COUNT(*) FROM monitor.health_sample WHERE checked_at < :d")
-			.param("d", java.time.OffsetDateTime.ofInstant(now.minus(java.time.Duration.ofDays(400)),
-					java.time.ZoneOffset.UTC))
+			.param("d", OffsetDateTime.ofInstant(now.minus(Duration.ofDays(400)),
+					ZoneOffset.UTC))
 			.query(Long.class)
 			.single()).as("older than forge.health.keep (400d)").isZero();
 		assertThat(store.sql("SELECT COUNT(*) FROM monitor.health_voice_session WHERE checked_at < :d")
-			.param("d", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("d", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.query(Long.class)
 			.single()).as("the recent check's sessions, not the old one's").isEqualTo(1);
 		assertThat(store.sql("SELECT COUNT(*) FROM monitor.health_sample WHERE checked_at < :d")
-			.param("d", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("d", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.query(Long.class)
 			.single()).as("the recent check's sample").isEqualTo(1);
 	}
@@ -238,7 +244,7 @@ class HealthCheckJobTests {
 			return server;
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,7 +155,7 @@ class PartitionedJobsTests {
 
 	/** Every file's path under the directory, with the content of the CSV ones (the JSON ones name the runs). */
 	private static Map<String, String> csvFiles(Path directory) throws IOException {
-		Map<String, String> files = new java.util.TreeMap<>();
+		Map<String, String> files = new TreeMap<>();
 		Path published = directory.toRealPath(); // exports/ links into the current generation
 		try (var tree = Files.walk(published)) {
 			for (Path file : tree.filter(Files::isRegularFile).toList()) {

@@ -1,14 +1,19 @@
 package com.sidekickforge.monitor.report;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.sidekickforge.monitor.testsupport.DemoReports;
+import com.sun.net.httpserver.HttpServer;
+
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,7 +181,7 @@ class DashboardBrowserTests {
 		assertThat(krakow).isEqualTo("clients/krakow-tech-hub/index.html");
 		chromium.evaluate("(() => { const s = document.getElementById('client-filter'); s.value = '" + krakow + "';"
 				+ " s.dispatchEvent(new Event('change')); })()");
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+		Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
 			.until(() -> chromium.evaluate("location.pathname.endsWith('/clients/krakow-tech-hub/index.html')"
 					+ " && document.readyState === 'complete'").asBoolean());
 
@@ -190,7 +195,7 @@ class DashboardBrowserTests {
 		// ... and the way back keeps the period.
 		assertThat(chromium.evaluate("document.getElementById('all-clients').hidden").asBoolean()).isFalse();
 		chromium.click("#all-clients");
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+		Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
 			.until(() -> chromium.evaluate("location.pathname.endsWith('/site/index.html') && document.readyState === 'complete'")
 				.asBoolean());
 		assertThat(chromium.evaluate("document.getElementById('period').value").asString()).isEqualTo("7d");
@@ -256,8 +261,8 @@ class DashboardBrowserTests {
 		Files.writeString(published.resolve("index.html"),
 				Files.readString(page).replace("data-refresh-seconds=\"60\"", "data-refresh-seconds=\"1\""));
 		Files.copy(site.resolve("clients/krakow-tech-hub/data.json"), published.resolve("data.json"));
-		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
-			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		HttpServer server = HttpServer
+			.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", (exchange) -> {
 			Path file = published.resolve(exchange.getRequestURI().getPath().substring(1).isEmpty() ? "index.html"
 					: exchange.getRequestURI().getPath().substring(1));
@@ -276,7 +281,7 @@ class DashboardBrowserTests {
 			Files.writeString(published.resolve("data.json"),
 					data.replaceFirst("\"as_of\":\"[^\"]+\"", "\"as_of\":\"2026-11-26T08:30:00Z\""));
 
-			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			Awaitility.await().atMost(Duration.ofSeconds(20))
 				.until(() -> chromium.evaluate("document.getElementById('as-of').textContent").asString()
 					.contains("26 Nov 2026"));
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import jakarta.mail.Session;
@@ -22,14 +23,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+import com.sidekickforge.monitor.testsupport.CommandLine;
 import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.MailParts;
 import com.sidekickforge.monitor.testsupport.SmtpServer;
@@ -236,7 +238,7 @@ class FiguresAgreeEverywhereTests {
 		assertThat(messages).as(csv + " text").isEqualTo(data.get("text_quota").get("period_used").asLong());
 		assertThat(chunks).as(csv + " chunks").isEqualTo(data.get("embedding_quota").get("period_used").asLong());
 		assertThat(minutes).as(csv + " voice minutes (two places a row)")
-			.isCloseTo(seconds / 60.0, org.assertj.core.data.Offset.offset(rows * 0.005 + 1e-9));
+			.isCloseTo(seconds / 60.0, Offset.offset(rows * 0.005 + 1e-9));
 	}
 
 	private static List<String> slugs() throws IOException {
@@ -251,7 +253,7 @@ class FiguresAgreeEverywhereTests {
 		try (Stream<Path> files = Files.list(out.resolve("mail"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".eml")).toList()) {
 				try (InputStream in = Files.newInputStream(file)) {
-					MimeMessage mail = new MimeMessage(Session.getInstance(new java.util.Properties()), in);
+					MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
 					if (mail.getSubject().startsWith(client + ":")) {
 						texts.add(MailParts.text(mail));
 					}

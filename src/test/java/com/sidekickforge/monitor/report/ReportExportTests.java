@@ -7,20 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.sidekickforge.monitor.testsupport.DemoReports;
+import com.sidekickforge.monitor.config.ClientSlug;
+import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.testsupport.CommandLine.Run;
+import com.sidekickforge.monitor.testsupport.DemoReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +115,7 @@ class ReportExportTests {
 	@Test
 	void noClientsFilesMentionAnyOtherClient() throws IOException {
 		for (Map<String, Object> client : clients) {
-			String slug = com.sidekickforge.monitor.source.ClientSlug.of((String) client.get("name"));
+			String slug = ClientSlug.of((String) client.get("name"));
 			String everything = allFiles(out.resolve("exports/clients").resolve(slug))
 					+ allFiles(out.resolve("site/clients").resolve(slug));
 			assertThat(everything).contains((String) client.get("id"));
@@ -126,13 +135,13 @@ class ReportExportTests {
 	void theSummaryPdfShowsTheSameNumbersAsTheJson() throws IOException {
 		Path krakow = out.resolve("exports/clients/krakow-tech-hub");
 		JsonNode data = JSON.readTree(krakow.resolve("monitoring-current.json").toFile());
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(krakow.resolve("summary-current.pdf").toFile())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		try (var pdf = Loader.loadPDF(krakow.resolve("summary-current.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
 			JsonNode voice = data.get("voice_quota");
 			assertThat(text).contains("Usage summary: Kraków Tech Hub", "Billing period to date, 1 Nov 2026",
-					String.format(java.util.Locale.ROOT, "%,d / %,d minutes", voice.get("used_minutes").asLong(),
+					String.format(Locale.ROOT, "%,d / %,d minutes", voice.get("used_minutes").asLong(),
 							voice.get("limit_minutes").asLong()),
-					String.format(java.util.Locale.ROOT, "Conversations %,d", data.get("total_conversations").asLong()),
+					String.format(Locale.ROOT, "Conversations %,d", data.get("total_conversations").asLong()),
 					"1 active quota warning", "Page 1 of " + pdf.getNumberOfPages(), "Error rate: ");
 			for (JsonNode sidekick : data.get("sidekicks")) {
 				assertThat(text).contains(sidekick.get("agent_name").asString());
@@ -144,7 +153,7 @@ class ReportExportTests {
 			String page = Files.readString(out.resolve("site/clients/krakow-tech-hub/index.html"));
 			page = page.substring(page.indexOf("class=\"trend-chart\" data-period=\"current\""));
 			page = page.substring(0, page.indexOf("</figure>"));
-			java.util.regex.Matcher day = java.util.regex.Pattern.compile("aria-label=\"(\\w{3} \\d+ \\w{3} \\d{4}(?: \\(estimated\\))?): "
+			Matcher day = Pattern.compile("aria-label=\"(\\w{3} \\d+ \\w{3} \\d{4}(?: \\(estimated\\))?): "
 					+ "([\\d,.]+) minutes \u00b7 ([\\d,]+) messages \u00b7 ([\\d,]+) chunks\"").matcher(page);
 			int days = 0;
 			while (day.find()) {
@@ -159,8 +168,8 @@ class ReportExportTests {
 	void deadLettersShowInTheReportOfAllClientsOnly() throws IOException {
 		String krakow = (String) clients.stream().filter((c) -> c.get("name").equals("Kraków Tech Hub")).findFirst()
 			.orElseThrow().get("id");
-		JdbcClient store = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
-				com.sidekickforge.monitor.config.ForgeProperties.h2FileUrl(out.resolve("data/store"))));
+		JdbcClient store = JdbcClient.create(new DriverManagerDataSource(
+				ForgeProperties.h2FileUrl(out.resolve("data/store"))));
 		store.sql("""
 				INSERT INTO monitor.outbox_message (id, event_id, event_type, channel, destination, client_id, subject_id,
 				  body, status, attempts, next_attempt_at, last_error, created_at)
@@ -183,8 +192,8 @@ class ReportExportTests {
 			// The operator's plumbing is not the client's business: its own report shows no dead letters, and none of
 			// the operator's infrastructure either.
 			assertThat(JSON.readTree(out.resolve("own.json").toFile()).get("dead_letters")).isEmpty();
-			try (var document = org.apache.pdfbox.Loader.loadPDF(out.resolve("own.pdf").toFile())) {
-				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).doesNotContain("Dead letters",
+			try (var document = Loader.loadPDF(out.resolve("own.pdf").toFile())) {
+				assertThat(new PDFTextStripper().getText(document)).doesNotContain("Dead letters",
 						"Forge Monitor store", "loopback stand-in", "platform database");
 			}
 		}
@@ -217,7 +226,7 @@ class ReportExportTests {
 			messages += conversation.get("messages").size();
 		}
 		assertThat((double) messages / history.get("total_conversations").asLong())
-			.isCloseTo(monitoring.get("avg_messages_per_conversation").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+			.isCloseTo(monitoring.get("avg_messages_per_conversation").asDouble(), Offset.offset(0.01));
 	}
 
 	@Test
@@ -292,8 +301,8 @@ class ReportExportTests {
 		try (Stream<Path> files = Files.walk(directory)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				if (file.toString().endsWith(".pdf")) {
-					try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
-						text.append(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+					try (var pdf = Loader.loadPDF(file.toFile())) {
+						text.append(new PDFTextStripper().getText(pdf));
 					}
 				}
 				else {

@@ -1,8 +1,11 @@
 package com.sidekickforge.monitor.rollup;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +67,7 @@ abstract class DailyRollupJobTests {
 	void aSharedClientWithTwoCallsInOctober() {
 		databases().clear();
 		databases().tenants("nobody", "jdbc:h2:mem:unused");
-		java.nio.file.Path tenants = databases().configDir.resolve("tenants.yml");
+		Path tenants = databases().configDir.resolve("tenants.yml");
 		tenants.toFile().delete();
 		this.platform = databases().platformRows;
 		this.alpha = this.platform.client("Alpha", "adventurer", false);
@@ -101,8 +104,8 @@ abstract class DailyRollupJobTests {
 
 	@Test
 	void aCallWhoseMetadataSpellsTheIdsInCapitalsAndSpacesCountsForTheSameSidekick() {
-		this.platform.voiceCall("{\"client_id\":\" " + this.alpha.toString().toUpperCase(java.util.Locale.ROOT)
-				+ " \",\"agent_id\":\"" + this.alphaAgent.toString().toUpperCase(java.util.Locale.ROOT) + "\"}",
+		this.platform.voiceCall("{\"client_id\":\" " + this.alpha.toString().toUpperCase(Locale.ROOT)
+				+ " \",\"agent_id\":\"" + this.alphaAgent.toString().toUpperCase(Locale.ROOT) + "\"}",
 				this.alphaAgent, Instant.parse("2026-10-31T15:00:00Z"), 40);
 		this.clock.set(Instant.parse("2026-11-03T12:00:00Z"));
 
@@ -228,7 +231,7 @@ abstract class DailyRollupJobTests {
 		if (!date.isBefore(NOVEMBER)) {
 			this.platform.counters(this.alpha, this.alphaAgent, NOVEMBER, novemberVoice, 0, 0);
 		}
-		this.clock.set(date.plusDays(1).atTime(0, 15).toInstant(java.time.ZoneOffset.UTC));
+		this.clock.set(date.plusDays(1).atTime(0, 15).toInstant(ZoneOffset.UTC));
 		RunOutcome outcome = this.jobs.run("daily-rollup", Map.of("date", date.toString()), false);
 		assertThat(outcome.status()).as(outcome.failure()).isEqualTo("COMPLETED");
 	}

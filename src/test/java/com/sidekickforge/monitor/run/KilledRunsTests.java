@@ -2,8 +2,10 @@ package com.sidekickforge.monitor.run;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,10 +62,10 @@ class KilledRunsTests {
 	Announcements announced;
 
 	/** What the runs told their listeners (the failure notices listen the same way). */
-	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	@TestConfiguration(proxyBeanMethods = false)
 	static class Announcements implements RunListener {
 
-		final java.util.List<RunOutcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+		final List<RunOutcome> outcomes = new CopyOnWriteArrayList<>();
 
 		@Override
 		public void ended(RunOutcome outcome, Map<String, String> parameters) {

@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,7 +208,7 @@ class SampleDataGeneratorTests {
 		UUID gapClient = demo.client("moller-logistics").id();
 		Map<String, Long> textCounters = new HashMap<>();
 		Map<String, Long> chunkCounters = new HashMap<>();
-		Set<String> gapKeys = new java.util.HashSet<>();
+		Set<String> gapKeys = new HashSet<>();
 		demo.platform()
 			.sql("SELECT client_id, agent_id, period_start, text_messages_used, embedding_chunks_used FROM agent_usage")
 			.query((rs, n) -> {
@@ -290,14 +294,14 @@ class SampleDataGeneratorTests {
 		YearMonth asOfMonth = YearMonth.from(AS_OF);
 		String[] metrics = { "voice_seconds", "text_messages", "embedding_chunks" };
 		long[] enough = { 6_000, 150, 600 };
-		List<String> outside = new java.util.ArrayList<>();
+		List<String> outside = new ArrayList<>();
 		int compared = 0;
 		for (ClientProfile client : demo.summary.clients()) {
 			if (client.quiet()) {
 				continue;
 			}
 			YearMonth joined = YearMonth.from(client.createdAt().atZone(ZoneOffset.UTC));
-			Map<YearMonth, long[]> months = new java.util.TreeMap<>();
+			Map<YearMonth, long[]> months = new TreeMap<>();
 			demo.platform().sql("""
 					SELECT period_start, SUM(voice_seconds_used), SUM(text_messages_used), SUM(embedding_chunks_used)
 					FROM agent_usage WHERE client_id = :id GROUP BY period_start
@@ -321,7 +325,7 @@ class SampleDataGeneratorTests {
 					double ratio = (now / days) / (before / daysBefore);
 					compared++;
 					if (ratio < 0.75 || ratio > 1.6) {
-						outside.add(String.format(java.util.Locale.ROOT, "%s %s %s: %.2f x %s (%d against %d)",
+						outside.add(String.format(Locale.ROOT, "%s %s %s: %.2f x %s (%d against %d)",
 								client.slug(), metrics[m], month.getKey(), ratio, previous, now, before));
 					}
 				}

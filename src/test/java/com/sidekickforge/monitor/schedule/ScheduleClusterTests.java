@@ -3,10 +3,13 @@ package com.sidekickforge.monitor.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,9 +76,9 @@ class ScheduleClusterTests {
 
 	@Test
 	void aFireMissedWhileNoNodeRanHappensOnceOrNotAtAllAsTheScheduleSays() throws Exception {
-		Instant missed = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant missed = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
 		// Due daily twelve hours from now: its last real fire time lies long before this test, whatever the hour.
-		String daily = "0 0 " + (java.time.ZonedDateTime.now(ZoneId.of("UTC")).getHour() + 12) % 24 + " * * ?";
+		String daily = "0 0 " + (ZonedDateTime.now(ZoneId.of("UTC")).getHour() + 12) % 24 + " * * ?";
 		Schedule once = new Schedule("missed-once", "quota-alerts", daily, ZoneId.of("UTC"), "fire-once", true, null,
 				Map.of());
 		Schedule skipped = new Schedule("missed-skip", "quota-alerts", daily, ZoneId.of("UTC"), "skip", true, null,
@@ -87,7 +90,7 @@ class ScheduleClusterTests {
 			loader.load(node, List.of(once, skipped), Instant.now());
 			// As if both had been due five minutes ago while no node was up.
 			for (Schedule schedule : List.of(once, skipped)) {
-				var key = org.quartz.JobKey.jobKey(schedule.name(), ScheduleLoader.GROUP);
+				var key = JobKey.jobKey(schedule.name(), ScheduleLoader.GROUP);
 				for (var trigger : node.getTriggersOfJob(key)) {
 					node.unscheduleJob(trigger.getKey());
 				}
@@ -95,7 +98,7 @@ class ScheduleClusterTests {
 			}
 
 			await().atMost(Duration.ofSeconds(30)).until(() -> runsOf(store, "missed-once") == 1
-					&& node.getTriggersOfJob(org.quartz.JobKey.jobKey("missed-skip", ScheduleLoader.GROUP)).stream()
+					&& node.getTriggersOfJob(JobKey.jobKey("missed-skip", ScheduleLoader.GROUP)).stream()
 						.allMatch((t) -> t.getStartTime().toInstant().isAfter(Instant.now())));
 		}
 		finally {

@@ -3,11 +3,15 @@ package com.sidekickforge.monitor.schedule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -17,6 +21,7 @@ import org.quartz.Scheduler;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.config.ForgeProperties;
@@ -51,8 +56,8 @@ class ShippedSchedulesTests {
 		}
 		// The demo's tenant databases, and a webhook endpoint as a user adds one to the shipped webhooks.yml.
 		Files.copy(out.resolve("config/tenants.yml"), config.resolve("tenants.yml"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		String secret = "whsec_" + java.util.Base64.getEncoder()
+				StandardCopyOption.REPLACE_EXISTING);
+		String secret = "whsec_" + Base64.getEncoder()
 			.encodeToString("shipped-schedules-secret-32bytes".getBytes(StandardCharsets.UTF_8));
 		List<Schedule> schedules = SchedulesFiles.read(REPOSITORY.resolve("jobs"), Map.of());
 		assertThat(schedules).extracting(Schedule::job)
@@ -78,7 +83,7 @@ class ShippedSchedulesTests {
 						"--forge.store.url=" + ForgeProperties.h2FileUrl(work.resolve("store")),
 						"--forge.now=" + asOf, "--forge.mail.transport=smtp", "--spring.mail.host=127.0.0.1",
 						"--spring.mail.port=" + smtp.port());
-			JdbcClient store = JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+			JdbcClient store = JdbcClient.create(context.getBean(DataSource.class));
 			Scheduler scheduler = context.getBean(Scheduling.class).start("shipped", Duration.ofSeconds(1));
 			try {
 				ScheduleLoader loader = new ScheduleLoader();
@@ -98,7 +103,7 @@ class ShippedSchedulesTests {
 				context.close();
 			}
 			List<Map<String, Object>> outbox = JdbcClient
-				.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+				.create(new DriverManagerDataSource(
 						ForgeProperties.h2FileUrl(work.resolve("store"))))
 				.sql("SELECT status, event_type, destination, last_error FROM monitor.outbox_message")
 				.query()

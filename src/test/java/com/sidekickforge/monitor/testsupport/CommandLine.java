@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.cli.ForgeMonitorCommand;
-import com.sidekickforge.monitor.cli.LaunchArguments;
+import com.sidekickforge.monitor.launch.LaunchArguments;
 
 /** Runs {@code forge-monitor} in this JVM as a user would type it, capturing what it prints and its exit code. */
 public final class CommandLine {

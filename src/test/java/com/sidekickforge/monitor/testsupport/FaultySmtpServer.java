@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -91,7 +92,7 @@ public final class FaultySmtpServer implements AutoCloseable {
 			reply(out, "220 faulty ESMTP");
 			String line;
 			while ((line = in.readLine()) != null) {
-				String command = line.toUpperCase(java.util.Locale.ROOT);
+				String command = line.toUpperCase(Locale.ROOT);
 				if (command.startsWith("EHLO") || command.startsWith("HELO")) {
 					reply(out, "250 faulty");
 				}

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +73,8 @@ public final class HeadlessChromium implements AutoCloseable {
 			await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(portFile) && Files.readAllLines(portFile).size() >= 2);
 			int port = Integer.parseInt(Files.readAllLines(portFile).get(0).trim());
 			HttpClient http = HttpClient.newHttpClient();
-			String list = http.send(java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-					java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+			String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
 			String socket = null;
 			for (JsonNode target : this.json.readTree(list)) {
 				if ("page".equals(target.get("type").asString())) {
@@ -192,7 +195,7 @@ public final class HeadlessChromium implements AutoCloseable {
 	public void screenshot(Path file) {
 		JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
 		try {
-			Files.write(file, java.util.Base64.getDecoder().decode(shot.get("data").asString()));
+			Files.write(file, Base64.getDecoder().decode(shot.get("data").asString()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

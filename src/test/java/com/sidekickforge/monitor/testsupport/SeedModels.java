@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -32,7 +33,7 @@ public final class SeedModels {
 
 	/** Asserts that a JSON document is a valid instance of one of the seed's models ("MonitoringData", ...). */
 	public static void assertValid(String model, JsonNode document, String what) {
-		List<com.networknt.schema.Error> errors = schema(model).validate(document);
+		List<Error> errors = schema(model).validate(document);
 		assertThat(errors).as("%s as the seed's %s", what, model).isEmpty();
 	}
 
@@ -49,7 +50,7 @@ public final class SeedModels {
 		root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
 		root.set("$defs", definitions);
 		root.put("$ref", "#/$defs/" + model);
-		List<com.networknt.schema.Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+		List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
 			.getSchema(SchemaLocation.of("urn:forge-monitor:api-description"), root)
 			.validate(document);
 		assertThat(errors).as("%s as the API description's %s", what, model).isEmpty();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,7 +68,7 @@ public final class SourceAndStoreDatabases {
 	private static int deleteOrder(String table) {
 		List<String> batch = List.of("batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
 				"batch_job_execution_params", "batch_job_execution", "batch_job_instance");
-		int index = batch.indexOf(table.toLowerCase(java.util.Locale.ROOT));
+		int index = batch.indexOf(table.toLowerCase(Locale.ROOT));
 		return (index < 0) ? -1 : index;
 	}
 
@@ -87,8 +90,8 @@ public final class SourceAndStoreDatabases {
 			.query(String.class)
 			.list();
 		// Children before parents: the Spring Batch tables reference each other.
-		List<String> ordered = new java.util.ArrayList<>(tables);
-		ordered.sort(java.util.Comparator.comparingInt(SourceAndStoreDatabases::deleteOrder));
+		List<String> ordered = new ArrayList<>(tables);
+		ordered.sort(Comparator.comparingInt(SourceAndStoreDatabases::deleteOrder));
 		for (String table : ordered) {
 			store.sql("DELETE FROM monitor." + table).update();
 		}

@@ -14,13 +14,13 @@ import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.report.model.ReportJson;
 import com.sidekickforge.monitor.report.model.ReportPeriod;
 import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.report.read.ClientFacts;
 import com.sidekickforge.monitor.report.read.ReportDataset;
 import com.sidekickforge.monitor.source.SourceDatabase;
+import com.sidekickforge.monitor.source.SourcePartition;
 import com.sidekickforge.monitor.source.StreamingQuery;
 
 /**

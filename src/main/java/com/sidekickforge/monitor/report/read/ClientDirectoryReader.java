@@ -17,12 +17,12 @@ import javax.sql.DataSource;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.QuotaReader;
 import com.sidekickforge.monitor.report.model.SidekickStatus;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.NameOrder;
+import com.sidekickforge.monitor.source.SourcePartition;
 
 /**
  * Reads every client with its quotas and sidekicks: the platform database once, then each database holding

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.SourcePartition;
 import com.sidekickforge.monitor.health.HealthSamples;
 import com.sidekickforge.monitor.report.model.ReportPeriod;
 import com.sidekickforge.monitor.rollup.RecordedHistory;
 import com.sidekickforge.monitor.run.RunHistory;
+import com.sidekickforge.monitor.source.SourcePartition;
 import com.sidekickforge.monitor.webhook.WebhookEndpointStates;
 
 /** Reads a {@link ReportDataset}: the platform, every tenant database and the store, once per report run. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaLevel;
+import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.report.model.ClientSummary;
 import com.sidekickforge.monitor.report.model.Comparisons;
 import com.sidekickforge.monitor.report.model.ConversationAnalytics;
@@ -83,8 +85,8 @@ final class ReportFixtures {
 
 	private static QuotaStatus quota(String metric, long used, long limit, Trend trend) {
 		boolean unlimited = limit == 0;
-		Double percent = unlimited ? null : new com.sidekickforge.monitor.quota.Quota(
-				com.sidekickforge.monitor.quota.QuotaMetric.ofKey(metric), used, limit).percent();
+		Double percent = unlimited ? null : new Quota(
+				QuotaMetric.ofKey(metric), used, limit).percent();
 		QuotaLevel level = unlimited || used * 100 < 60 * limit ? QuotaLevel.GREEN
 				: used * 100 > 80 * limit ? QuotaLevel.RED : QuotaLevel.YELLOW;
 		return new QuotaStatus(metric, used, limit, unlimited, percent, level, trend, used, "counter snapshots", null,

@@ -1,10 +1,9 @@
-package com.sidekickforge.monitor.config;
+package com.sidekickforge.monitor.source;
 
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.sidekickforge.monitor.source.ClientIdentity;
 
 /**
  * A database holding tenant tables: the platform database (shared clients and every client without a

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.source;
+package com.sidekickforge.monitor.config;
 
 import java.text.Normalizer;
 import java.util.Locale;

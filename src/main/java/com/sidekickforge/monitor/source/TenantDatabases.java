@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.config;
+package com.sidekickforge.monitor.source;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,14 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
 
-import com.sidekickforge.monitor.source.ClientIdentity;
-import com.sidekickforge.monitor.source.PlatformClients;
+import com.sidekickforge.monitor.config.ConfigException;
+import com.sidekickforge.monitor.config.ConfigProblem;
+import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.LastGood;
+import com.sidekickforge.monitor.config.PlatformDatabase;
+import com.sidekickforge.monitor.config.TenantDatabase;
+import com.sidekickforge.monitor.config.TenantsFile;
+
 
 /**
  * Where every client's tenant tables are: its {@code tenants.yml} entry, else the platform database.

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.launch;
 
 import java.io.Console;
 import java.io.PrintStream;
@@ -10,7 +10,7 @@ import com.sidekickforge.monitor.sampledata.GenerationProgress;
  * Progress of long work: a redrawn bar with counts and rate on a terminal, a plain line every tenth
  * of the way otherwise (logs, CI).
  */
-final class TerminalProgress implements GenerationProgress {
+public final class TerminalProgress implements GenerationProgress {
 
 	private static final int WIDTH = 30;
 
@@ -30,7 +30,7 @@ final class TerminalProgress implements GenerationProgress {
 		this.unit = unit;
 	}
 
-	static TerminalProgress forConsole(String unit) {
+	public static TerminalProgress forConsole(String unit) {
 		return new TerminalProgress(System.out, isTerminal(), unit);
 	}
 

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.launch.ExitCodes;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.report.ReportFormatMeters;
 import com.sidekickforge.monitor.report.ReportService;
 import com.sidekickforge.monitor.run.JobRuns;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-report", mixinStandardHelpOptions = true,
 		description = { "Benchmark: the report job for all clients against only reading what it reads.",
 				"Run the daily-rollup of the as-of day first, on the same store." })
-final class BenchReportCommand implements Callable<Integer> {
+public final class BenchReportCommand implements Callable<Integer> {
 
 	@Option(names = "--at", required = true, paramLabel = "INSTANT", description = "The reports' as-of moment.")
 	private Instant at;
@@ -50,7 +53,7 @@ final class BenchReportCommand implements Callable<Integer> {
 
 	private final PrintStream out;
 
-	BenchReportCommand(SpringLauncher launcher, PrintStream out) {
+	public BenchReportCommand(SpringLauncher launcher, PrintStream out) {
 		this.launcher = launcher;
 		this.out = out;
 	}
@@ -85,7 +88,7 @@ final class BenchReportCommand implements Callable<Integer> {
 						false));
 				if (!report.result().completed()) {
 					this.out.println("round " + round + ": the report job did not complete: " + report.result().failure());
-					return Failures.FAILED;
+					return ExitCodes.FAILED;
 				}
 				Map<String, ReportFormatMeters.Totals> formats = new TreeMap<>();
 				meters.totals().forEach((format, total) -> formats.put(format,

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.tools;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.tools;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,6 +22,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.TenantDatabase;
 import com.sidekickforge.monitor.config.TenantsFile;
+import com.sidekickforge.monitor.launch.PlatformLookup;
+import com.sidekickforge.monitor.launch.SpringLauncher;
 import com.sidekickforge.monitor.source.ClientIdentity;
 
 import picocli.CommandLine.Command;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", mixinStandardHelpOptions = true,
 		description = "Runs one SQL query against a database Forge Monitor reads and prints the rows "
 				+ "(any change is rolled back).")
-final class SqlCommand implements Callable<Integer> {
+public final class SqlCommand implements Callable<Integer> {
 
 	private static final int MAX_ROWS = 500;
 
@@ -56,7 +58,7 @@ final class SqlCommand implements Callable<Integer> {
 
 	private final PrintStream stdout;
 
-	SqlCommand(SpringLauncher launcher, PrintStream stdout) {
+	public SqlCommand(SpringLauncher launcher, PrintStream stdout) {
 		this.launcher = launcher;
 		this.stdout = stdout;
 	}

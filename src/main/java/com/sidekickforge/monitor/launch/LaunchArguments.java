@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.launch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.launch;
 
 import javax.sql.DataSource;
 
@@ -8,13 +8,13 @@ import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.PlatformClients;
 
 /** What commands look up in the platform database: the data source, and a client by id or slug. */
-final class PlatformLookup {
+public final class PlatformLookup {
 
 	private PlatformLookup() {
 	}
 
 	/** The {@link com.sidekickforge.monitor.config.PlatformDatabase} data source (a plain DataSource is the store). */
-	static DataSource dataSource(ConfigurableApplicationContext context) {
+	public static DataSource dataSource(ConfigurableApplicationContext context) {
 		return context.getBean("platformDataSource", DataSource.class);
 	}
 
@@ -22,7 +22,7 @@ final class PlatformLookup {
 	 * The client a command-line reference names; a usage error naming the option and what it takes when
 	 * there is none.
 	 */
-	static ClientIdentity client(ConfigurableApplicationContext context, String reference, String option,
+	public static ClientIdentity client(ConfigurableApplicationContext context, String reference, String option,
 			String expected) {
 		return new PlatformClients(dataSource(context)).find(reference)
 			.orElseThrow(() -> new UsageException(option + ": no client '" + reference

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.tools;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -19,6 +19,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.launch.ExitCodes;
+import com.sidekickforge.monitor.launch.PlatformLookup;
+import com.sidekickforge.monitor.launch.SpringLauncher;
+import com.sidekickforge.monitor.launch.UsageException;
+import com.sidekickforge.monitor.rollup.RollupTables;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.source.DayRange;
@@ -38,7 +43,7 @@ import picocli.CommandLine.Option;
 				"Needs --forge.platform.url (the generated database) and --forge.store.url (an EMPTY store database:",
 				"its rollup tables are cleared). For the steady state (snapshots on both days) add",
 				"--forge.now=<date+1>T00:15:00Z --forge.rollup.snapshot-window=48h." })
-final class BenchRollupCommand implements Callable<Integer> {
+public final class BenchRollupCommand implements Callable<Integer> {
 
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true,
 			description = "The as-of day of the generated data.")
@@ -53,7 +58,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 
 	private final PrintStream out;
 
-	BenchRollupCommand(SpringLauncher launcher, PrintStream out) {
+	public BenchRollupCommand(SpringLauncher launcher, PrintStream out) {
 		this.launcher = launcher;
 		this.out = out;
 	}
@@ -80,7 +85,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 			boolean completed = true;
 			for (int round = 1; round <= this.rounds; round++) {
 				this.out.printf(Locale.ROOT, "round %d of %d%n", round, this.rounds);
-				clearStore(store);
+				RollupTables.empty(store);
 				completed &= measure(backfill, platform, store, () -> jobs.run("daily-rollup",
 						Map.of("date", dayBefore.toString(), "from", backfillFrom.toString()), false));
 				completed &= measure(daily, platform, store, () -> jobs.run("daily-rollup",
@@ -89,7 +94,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 			backfill.summarize(this.out);
 			daily.summarize(this.out);
 			this.out.printf(Locale.ROOT, "max heap (-Xmx) %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
-			return completed ? 0 : Failures.FAILED;
+			return completed ? 0 : ExitCodes.FAILED;
 		}
 	}
 
@@ -151,13 +156,7 @@ final class BenchRollupCommand implements Callable<Integer> {
 	 */
 	private void settle(DataSource platform, DataSource store) {
 		long started = System.nanoTime();
-		if (SourceDatabase.of(store) == SourceDatabase.POSTGRESQL) {
-			JdbcClient jdbc = JdbcClient.create(store);
-			for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily",
-					"daily_usage_derived", "conversation_stats" }) {
-				jdbc.sql("VACUUM (ANALYZE) monitor." + table).update();
-			}
-		}
+		RollupTables.vacuum(store);
 		for (DataSource database : new DataSource[] { platform, store }) {
 			if (SourceDatabase.of(database) == SourceDatabase.POSTGRESQL) {
 				try {
@@ -171,19 +170,6 @@ final class BenchRollupCommand implements Callable<Integer> {
 		}
 		this.out.printf(Locale.ROOT, "settled (vacuum, analyze, checkpoint; not timed) in %.1f s%n",
 				(System.nanoTime() - started) / 1e9);
-	}
-
-	/**
-	 * Empties the rollup's tables before measuring. On PostgreSQL with TRUNCATE: a DELETE would leave millions of
-	 * dead rows that autovacuum then cleans up during (and slows) the measured runs.
-	 */
-	private static void clearStore(DataSource store) {
-		JdbcClient jdbc = JdbcClient.create(store);
-		boolean postgres = SourceDatabase.of(store) == SourceDatabase.POSTGRESQL;
-		for (String table : new String[] { "usage_snapshot", "counter_reading", "event_daily", "daily_usage_derived",
-				"conversation_stats", "tracking_gap", "rollup_failure" }) {
-			jdbc.sql((postgres ? "TRUNCATE TABLE monitor." : "DELETE FROM monitor.") + table).update();
-		}
 	}
 
 }

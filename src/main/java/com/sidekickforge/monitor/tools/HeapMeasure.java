@@ -1,8 +1,8 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.tools;
 
+import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Map;

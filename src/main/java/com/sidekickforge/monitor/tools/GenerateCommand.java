@@ -1,10 +1,9 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.tools;
 
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -13,10 +12,13 @@ import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import com.sidekickforge.monitor.launch.TerminalProgress;
+import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.sampledata.GenerationSummary;
 import com.sidekickforge.monitor.sampledata.SampleDataGenerator;
 import com.sidekickforge.monitor.sampledata.SampleDataSpec;
 import com.sidekickforge.monitor.sampledata.TenantPlacement;
+import com.sidekickforge.monitor.source.PlatformClients;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Option;
 				"  forge-monitor generate --url jdbc:postgresql://localhost:5432/bench --username postgres "
 						+ "--clients 10000 --transcript-rows 10000000",
 				"All tenant tables go into the same database (no tenants.yml needed)." })
-final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--url", required = true, paramLabel = "JDBC_URL", description = "The database to fill.")
 	private String url;
@@ -65,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
 
 	private final PrintStream out;
 
-	GenerateCommand(PrintStream out) {
+	public GenerateCommand(PrintStream out) {
 		this.out = out;
 	}
 
@@ -112,13 +114,10 @@ final class GenerateCommand implements Callable<Integer> {
 			if (!tables.next()) {
 				return;
 			}
-			try (Statement statement = connection.createStatement();
-					ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM clients")) {
-				count.next();
-				if (count.getLong(1) > 0) {
-					throw new UsageException("The database already has " + count.getLong(1)
-							+ " clients: generate only fills an empty database (create a new one first).");
-				}
+			long clients = new PlatformClients(database).count();
+			if (clients > 0) {
+				throw new UsageException("The database already has " + clients
+						+ " clients: generate only fills an empty database (create a new one first).");
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package com.sidekickforge.monitor.cli;
+package com.sidekickforge.monitor.launch;
 
 import java.util.ArrayList;
 import java.util.List;
