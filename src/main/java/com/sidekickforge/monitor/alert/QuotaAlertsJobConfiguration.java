@@ -1,15 +1,13 @@
 package com.sidekickforge.monitor.alert;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,7 +36,7 @@ class QuotaAlertsJobConfiguration {
 	@Bean
 	Job quotaAlertsJob(JobRepository jobRepository, Step quotaEvaluateStep, Step outboxDeliverStep) {
 		return new JobBuilder(JOB, jobRepository)
-			.validator(JobParameterRules.of(Map.of("client", JobParameterRules.CLIENT, "at", JobParameterRules.INSTANT)))
+			.validator(JobParameterRules.of(QuotaAlertsParameters.DECLARATION))
 			.start(quotaEvaluateStep)
 			.next(outboxDeliverStep)
 			.build();
@@ -56,12 +54,12 @@ class QuotaAlertsJobConfiguration {
 	@JobScope
 	QuotaEvaluationTasklet quotaEvaluationTasklet(@PlatformDatabase DataSource platform, QuotaAlerter alerter,
 			Recipients recipients, ForgeProperties properties, Clock clock,
-			@Value("#{jobParameters['client']}") String client, @Value("#{jobParameters['at']}") String at) {
+			@Value("#{jobExecution.jobParameters}") JobParameters jobParameters) {
+		QuotaAlertsParameters parameters = QuotaAlertsParameters.of(jobParameters);
 		// at: evaluate as of a past moment (a replay, the demo's as-of day) instead of now.
-		Clock evaluationClock = (at == null || at.isBlank()) ? clock : Clock.fixed(Instant.parse(at), clock.getZone());
+		Clock evaluationClock = (parameters.at() == null) ? clock : Clock.fixed(parameters.at(), clock.getZone());
 		return new QuotaEvaluationTasklet(new QuotaReader(platform), alerter, recipients, properties.thresholds(),
-				evaluationClock, properties.timezone(),
-				(client == null || client.isBlank()) ? null : UUID.fromString(client));
+				evaluationClock, properties.timezone(), parameters.client());
 	}
 
 	@Bean

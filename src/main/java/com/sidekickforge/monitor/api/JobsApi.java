@@ -1,6 +1,7 @@
 package com.sidekickforge.monitor.api;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.sidekickforge.monitor.config.JobDeclaration;
 import com.sidekickforge.monitor.config.Role;
 import com.sidekickforge.monitor.report.model.ReportJson;
 import com.sidekickforge.monitor.report.model.ReportScope;
@@ -64,8 +66,8 @@ class JobsApi {
 	@PostMapping(path = "/admin/jobs/{job}/run", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> run(HttpServletRequest request, @PathVariable String job,
 			@Parameter(required = false, description = "the run's parameters as name=value, as the job declares them "
-					+ "(daily-rollup: date, client; quota-alerts: at, client; report: period, formats, at, deliver, scope, "
-					+ "recipients); wait=true answers with the outcome") @RequestParam Map<String, String> query) {
+					+ "(GET /admin/jobs lists them); wait=true answers with the outcome")
+			@RequestParam Map<String, String> query) {
 		ApiCaller caller = ApiScopes.caller(request);
 		if (!caller.mayRunJobs()) {
 			throw ApiProblem.forbidden(caller.name() + " is a subscriber: subscribers read reports, they do not run jobs");
@@ -128,6 +130,31 @@ class JobsApi {
 		String location = "/admin/jobs/runs/" + ticket.id();
 		return ResponseEntity.accepted().location(URI.create(location)).contentType(MediaType.APPLICATION_JSON)
 			.body(this.json.compact(ticket(ticket, location)));
+	}
+
+	@Operation(summary = "The jobs and the parameters each takes",
+			description = "Each job's own declaration, the one its runs are checked against: name, what the value must "
+					+ "be, whether a schedule's file may set it, and what it does.")
+	@GetMapping(path = "/admin/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> jobs(HttpServletRequest request) {
+		ApiCaller caller = ApiScopes.caller(request);
+		if (!caller.mayRunJobs()) {
+			throw ApiProblem.forbidden(caller.name() + " is a subscriber: subscribers read reports, they do not run jobs");
+		}
+		List<Map<String, Object>> jobs = new ArrayList<>();
+		for (JobDeclaration declaration : this.runs.declarations()) {
+			List<Map<String, Object>> parameters = new ArrayList<>();
+			for (JobDeclaration.Parameter parameter : declaration.parameters()) {
+				Map<String, Object> described = new LinkedHashMap<>();
+				described.put("name", parameter.name());
+				described.put("expected", parameter.rule().expected());
+				described.put("scheduled", parameter.scheduled());
+				described.put("description", parameter.description());
+				parameters.add(described);
+			}
+			jobs.add(Map.of("job", declaration.job(), "parameters", parameters));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.json.compact(jobs));
 	}
 
 	@Operation(summary = "How a run started over HTTP goes (RUNNING until it ends)")

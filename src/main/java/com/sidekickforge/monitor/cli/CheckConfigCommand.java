@@ -42,7 +42,7 @@ final class CheckConfigCommand implements Callable<Integer> {
 	public Integer call() {
 		Path config = (this.configDir != null) ? this.configDir : this.arguments.configDir();
 		Path jobs = (this.jobsDir != null) ? this.jobsDir : this.arguments.jobsDir();
-		ConfigChecker.Result result = new ConfigChecker(System.getenv()).check(config, jobs);
+		ConfigChecker.Result result = new ConfigChecker(System.getenv(), ForgeJobs.CATALOG).check(config, jobs);
 		if (result.ok()) {
 			this.out.println("Configuration OK: " + result.files().size() + " files in " + config + " and " + jobs);
 			return 0;

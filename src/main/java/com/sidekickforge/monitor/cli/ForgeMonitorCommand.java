@@ -40,6 +40,7 @@ public final class ForgeMonitorCommand implements Runnable {
 		CommandLine commandLine = new CommandLine(new ForgeMonitorCommand());
 		commandLine.addSubcommand(new DemoCommand(launcher, out));
 		commandLine.addSubcommand(new RunCommand(launcher, out));
+		commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(ForgeJobs.help());
 		commandLine.addSubcommand(new CheckConfigCommand(arguments, out, err));
 		commandLine.addSubcommand(new ExportCommand(launcher, out));
 		commandLine.addSubcommand(new JobsCommand(launcher, out));

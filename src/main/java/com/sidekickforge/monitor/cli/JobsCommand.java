@@ -59,7 +59,7 @@ final class JobsCommand implements Callable<Integer> {
 			ForgeProperties properties = context.getBean(ForgeProperties.class);
 			List<Schedule> schedules;
 			try {
-				schedules = SchedulesFiles.read(properties.jobsDir(), System.getenv());
+				schedules = SchedulesFiles.read(properties.jobsDir(), System.getenv(), ForgeJobs.CATALOG);
 			}
 			catch (ConfigException ex) {
 				throw new UsageException(ex.getMessage());

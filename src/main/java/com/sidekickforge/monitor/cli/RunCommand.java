@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 				"Example: forge-monitor run daily-rollup --date 2026-11-24 from=2026-01-01" })
 final class RunCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "daily-rollup, quota-alerts, outbox-retry or report")
+	@Parameters(index = "0", paramLabel = "JOB", description = "One of the jobs listed below.")
 	private String job;
 
 	@Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "Job parameters, e.g. from=2026-01-01.")

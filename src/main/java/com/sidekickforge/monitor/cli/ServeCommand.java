@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		// What check-config would refuse, serve refuses to start with: the same checks, the same file:line problems.
 		LaunchArguments arguments = this.launcher.arguments();
-		ConfigChecker.Result checked = new ConfigChecker(System.getenv()).check(arguments.configDir(),
+		ConfigChecker.Result checked = new ConfigChecker(System.getenv(), ForgeJobs.CATALOG).check(arguments.configDir(),
 				arguments.jobsDir());
 		// A directory that is not there is no problem here: its files are optional, and serve runs without them.
 		List<ConfigProblem> problems = checked.problems()
@@ -160,7 +160,7 @@ final class ServeCommand implements Callable<Integer> {
 
 	private static List<Schedule> read(Path jobs) {
 		try {
-			return SchedulesFiles.read(jobs, System.getenv());
+			return SchedulesFiles.read(jobs, System.getenv(), ForgeJobs.CATALOG);
 		}
 		catch (ConfigException ex) {
 			throw new UsageException(ex.getMessage());

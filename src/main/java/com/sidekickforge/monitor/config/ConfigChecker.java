@@ -25,8 +25,11 @@ public final class ConfigChecker {
 
 	private final Map<String, String> environment;
 
-	public ConfigChecker(Map<String, String> environment) {
+	private final JobCatalog jobs;
+
+	public ConfigChecker(Map<String, String> environment, JobCatalog jobs) {
 		this.environment = Map.copyOf(environment);
+		this.jobs = jobs;
 	}
 
 	/** What was checked and what is wrong. */
@@ -47,8 +50,8 @@ public final class ConfigChecker {
 			files.add(file);
 			for (Node document : YamlNodes.read(file, problems)) {
 				ShapeChecker checker = checker(file, problems);
-				checker.check(document, ConfigSchema.schedule(), "");
-				new ConfigRules(checker).schedule(document, file.getFileName().toString());
+				checker.check(document, ConfigSchema.schedule(this.jobs), "");
+				new ConfigRules(checker).schedule(document, file.getFileName().toString(), this.jobs);
 				String name = YamlNodes.text(YamlNodes.field(document, "name"));
 				if (name != null && "report".equals(YamlNodes.text(YamlNodes.field(document, "job")))) {
 					reportSchedules.add(name);

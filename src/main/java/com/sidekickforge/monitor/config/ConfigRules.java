@@ -122,7 +122,7 @@ final class ConfigRules {
 	}
 
 	/** A schedule's parameters fit its job, and its name is its file's name. */
-	void schedule(Node document, String fileName) {
+	void schedule(Node document, String fileName, JobCatalog jobs) {
 		String job = YamlNodes.text(YamlNodes.field(document, "job"));
 		String name = YamlNodes.text(YamlNodes.field(document, "name"));
 		String expectedName = fileName.replaceFirst("\\.ya?ml$", "");
@@ -130,14 +130,14 @@ final class ConfigRules {
 			this.checker.problem(YamlNodes.field(document, "name"), "name",
 					"'" + name + "' differs from the file name", "'" + expectedName + "', the file's name without .yml");
 		}
-		List<String> parameters = ConfigSchema.JOB_PARAMETERS.get(job);
+		List<String> parameters = jobs.job(job).map(JobDeclaration::scheduledNames).orElse(null);
 		if (parameters == null || !(document instanceof MappingNode mapping)) {
 			return;
 		}
 		for (var tuple : mapping.getValue()) {
 			String key = YamlNodes.text(tuple.getKeyNode());
 			if (key != null && !ConfigSchema.SCHEDULE_FIELDS.contains(key) && !parameters.contains(key)
-					&& ConfigSchema.schedule().fields().containsKey(key)) {
+					&& ConfigSchema.schedule(jobs).fields().containsKey(key)) {
 				this.checker.problem(tuple.getKeyNode(), key, "not a parameter of job " + job,
 						parameters.isEmpty() ? "no parameters for " + job : "one of " + String.join(", ", parameters));
 			}

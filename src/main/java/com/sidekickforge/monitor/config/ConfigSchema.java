@@ -13,18 +13,11 @@ final class ConfigSchema {
 
 	static final List<String> ROLES = List.of("superadmin", "admin", "subscriber");
 
-	static final List<String> JOBS = List.of("daily-rollup", "quota-alerts", "outbox-retry", "health-check", "report");
-
 	static final List<String> WEBHOOK_EVENTS = EventType.keys();
 
 	/** Fields every schedule has, whatever its job. */
 	static final List<String> SCHEDULE_FIELDS = List.of("name", "job", "cron", "timezone", "misfire", "description",
 			"enabled");
-
-	/** The parameters each job takes in its schedule. */
-	static final Map<String, List<String>> JOB_PARAMETERS = Map.of("daily-rollup", List.of(),
-			"quota-alerts", List.of(), "outbox-retry", List.of(), "health-check", List.of(), "report",
-			List.of("period", "formats", "scope", "deliver", "recipients"));
 
 	private ConfigSchema() {
 	}
@@ -81,22 +74,21 @@ final class ConfigSchema {
 		return Shape.Mapping.builder().optional("users", new Shape.Sequence(user)).build();
 	}
 
-	/** A schedule: the common fields and every job's parameters (which ones fit is checked by the rules). */
-	static Shape.Mapping schedule() {
-		return Shape.Mapping.builder()
+	/**
+	 * A schedule: the common fields and the parameters some job lets a schedule set, held to that job's declared
+	 * rule (which ones fit the schedule's job is checked by the rules).
+	 */
+	static Shape.Mapping schedule(JobCatalog jobs) {
+		Shape.Mapping.Builder schedule = Shape.Mapping.builder()
 			.required("name", Scalars.name())
-			.required("job", Scalars.oneOf(JOBS.toArray(String[]::new)))
+			.required("job", Scalars.oneOf(jobs.names().toArray(String[]::new)))
 			.required("cron", Scalars.cron())
 			.required("timezone", Scalars.zone())
 			.optional("misfire", Scalars.oneOf("fire-once", "skip"))
 			.optional("description", Scalars.text())
-			.optional("enabled", Scalars.bool())
-			.optional("period", Scalars.oneOf("current", "7d", "30d", "6m", "12m"))
-			.optional("formats", new Shape.Sequence(Scalars.oneOf("csv", "pdf", "html", "json", "conversations")))
-			.optional("scope", Scalars.oneOf("admin", "clients", "all"))
-			.optional("deliver", Scalars.oneOf("email", "publish", "both"))
-			.optional("recipients", new Shape.Sequence(Scalars.email()))
-			.build();
+			.optional("enabled", Scalars.bool());
+		jobs.scheduledShapes().forEach(schedule::optional);
+		return schedule.build();
 	}
 
 	/** The {@code forge.*} settings of {@code application.yml}, by their canonical (kebab-case) names. */

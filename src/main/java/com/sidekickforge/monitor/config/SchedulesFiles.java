@@ -21,7 +21,7 @@ public final class SchedulesFiles {
 	private SchedulesFiles() {
 	}
 
-	public static List<Schedule> read(Path directory, Map<String, String> environment) {
+	public static List<Schedule> read(Path directory, Map<String, String> environment, JobCatalog jobs) {
 		if (!Files.isDirectory(directory)) {
 			return List.of();
 		}
@@ -35,12 +35,12 @@ public final class SchedulesFiles {
 		List<Schedule> schedules = new ArrayList<>();
 		List<ConfigProblem> problems = new ArrayList<>();
 		for (Path file : files) {
-			CheckedFile checked = CheckedFile.read(file, ConfigSchema.schedule(), environment);
-			checked.rule((rules, document) -> rules.schedule(document, file.getFileName().toString()));
+			CheckedFile checked = CheckedFile.read(file, ConfigSchema.schedule(jobs), environment);
+			checked.rule((rules, document) -> rules.schedule(document, file.getFileName().toString(), jobs));
 			for (var document : checked.documents()) {
 				Map<String, String> parameters = new LinkedHashMap<>();
 				String job = checked.text(document, "job");
-				for (String parameter : ConfigSchema.JOB_PARAMETERS.getOrDefault(job, List.of())) {
+				for (String parameter : jobs.job(job).map(JobDeclaration::scheduledNames).orElse(List.of())) {
 					List<String> values = checked.texts(document, parameter);
 					String value = values.isEmpty() ? checked.text(document, parameter) : String.join(",", values);
 					if (value != null) {

@@ -94,7 +94,7 @@ class ReportDelivery implements PublicationListener {
 	@Override
 	public void published(ReportService.Published published, Request request) {
 		announce(published, request);
-		if (!"email".equals(request.deliver()) && !"both".equals(request.deliver())) {
+		if (!request.deliver().mails()) {
 			this.worker.deliverDue();
 			return;
 		}
@@ -179,8 +179,8 @@ class ReportDelivery implements PublicationListener {
 	}
 
 	private List<Delivery> deliveries(ReportService.Published published, Request request) {
-		boolean admin = !"clients".equals(request.scope());
-		boolean clients = !"admin".equals(request.scope());
+		boolean admin = request.scope().admin();
+		boolean clients = request.scope().clients();
 		List<ClientIdentity> all = new PlatformClients(this.platform).all();
 		Map<String, Delivery> deliveries = new LinkedHashMap<>();
 		List<Recipient> listed = new ArrayList<>(this.recipients.current().recipients().stream()

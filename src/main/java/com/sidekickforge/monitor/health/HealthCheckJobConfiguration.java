@@ -1,13 +1,13 @@
 package com.sidekickforge.monitor.health;
 
 import java.time.Instant;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,12 +24,14 @@ import com.sidekickforge.monitor.run.JobParameterRules;
 @Configuration(proxyBeanMethods = false)
 class HealthCheckJobConfiguration {
 
+	static final String JOB = "health-check";
+
 	private static final Logger log = LoggerFactory.getLogger(HealthCheckJobConfiguration.class);
 
 	@Bean
 	Job healthCheckJob(JobRepository jobRepository, Step healthCheckStep) {
-		return new JobBuilder("health-check", jobRepository)
-			.validator(JobParameterRules.of(Map.of("at", JobParameterRules.INSTANT)))
+		return new JobBuilder(JOB, jobRepository)
+			.validator(JobParameterRules.of(HealthCheckParameters.DECLARATION))
 			.start(healthCheckStep)
 			.build();
 	}
@@ -43,9 +45,10 @@ class HealthCheckJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet healthProbe(HealthCheck check,
-			@Value("#{jobParameters['at']}") String at) {
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+		Instant at = HealthCheckParameters.of(parameters).at();
 		return (contribution, context) -> {
-			HealthCheck.Outcome outcome = check.run((at == null || at.isBlank()) ? null : Instant.parse(at));
+			HealthCheck.Outcome outcome = check.run(at);
 			contribution.incrementWriteCount(outcome.samples().size());
 			outcome.samples()
 				.stream()

@@ -2,12 +2,12 @@ package com.sidekickforge.monitor.outbox;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -49,7 +49,7 @@ class OutboxConfiguration {
 	@Bean
 	Job outboxRetryJob(JobRepository jobRepository, Step outboxRequeueStep, Step outboxDeliverStep) {
 		return new JobBuilder(RETRY_JOB, jobRepository)
-			.validator(JobParameterRules.of(Map.of("id", JobParameterRules.ID_PREFIX)))
+			.validator(JobParameterRules.of(OutboxRetryParameters.DECLARATION))
 			.start(outboxRequeueStep)
 			.next(outboxDeliverStep)
 			.build();
@@ -63,8 +63,9 @@ class OutboxConfiguration {
 
 	@Bean
 	@JobScope
-	OutboxRequeueTasklet outboxRequeueTasklet(Outbox outbox, Clock clock, @Value("#{jobParameters['id']}") String id) {
-		return new OutboxRequeueTasklet(outbox, clock, (id == null || id.isBlank()) ? null : id.trim());
+	OutboxRequeueTasklet outboxRequeueTasklet(Outbox outbox, Clock clock,
+			@Value("#{jobExecution.jobParameters}") JobParameters parameters) {
+		return new OutboxRequeueTasklet(outbox, clock, OutboxRetryParameters.of(parameters).idPrefix());
 	}
 
 }

@@ -16,11 +16,12 @@ public interface PublicationListener {
 	 *
 	 * @param schedule the schedule that ran it (its name in recipients' {@code reports}); null when run by hand
 	 * without one
-	 * @param deliver {@code email}, {@code publish} or {@code both}
-	 * @param scope {@code admin} (the all-clients report), {@code clients} (each client's) or {@code all}
+	 * @param deliver whether the reports are mailed, published or both
+	 * @param scope whose reports are mailed: the all-clients report, each client's or both
 	 * @param recipients addresses the schedule itself lists
 	 */
-	record Request(String schedule, Set<ExportFormat> formats, String deliver, String scope, List<String> recipients) {
+	record Request(String schedule, Set<ExportFormat> formats, ReportParameters.Delivery deliver,
+			ReportParameters.MailScope scope, List<String> recipients) {
 	}
 
 	void published(ReportService.Published published, Request request);

@@ -1,8 +1,6 @@
 package com.sidekickforge.monitor.report;
 
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -29,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 
 import com.sidekickforge.monitor.partition.PartitionedSteps;
 import com.sidekickforge.monitor.report.export.ExportFormat;
-import com.sidekickforge.monitor.report.model.PeriodKind;
 import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
@@ -53,7 +51,7 @@ class ReportJobConfiguration {
 
 	@Bean
 	Job reportJob(JobRepository jobRepository, Step reportPlanStep, Step reportWriteStep, Step reportPublishStep) {
-		return new JobBuilder(JOB, jobRepository).validator(parameters())
+		return new JobBuilder(JOB, jobRepository).validator(JobParameterRules.of(ReportParameters.DECLARATION))
 			.start(reportPlanStep)
 			.next(reportWriteStep)
 			.next(reportPublishStep)
@@ -70,10 +68,11 @@ class ReportJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet reportPlanTasklet(ReportService reports, PartitionedSteps partitioned, JobRepository jobRepository,
-			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['at']}") String at) {
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
+		ReportParameters parameters = ReportParameters.of(jobParameters);
 		return (StepContribution contribution, ChunkContext context) -> {
 			var job = context.getStepContext().getStepExecution().getJobExecution();
-			var publication = reports.plan(periodOrCurrent(period), (at == null || at.isBlank()) ? null : Instant.parse(at),
+			var publication = reports.plan(parameters.period().key(), parameters.at(),
 					job.getJobInstance().getInstanceId(), (instance) -> restartable(jobRepository, instance));
 			ExecutionContext plan = job.getExecutionContext();
 			plan.putString(PUBLICATION, publication.toString());
@@ -115,13 +114,14 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet reportWriteTasklet(ReportService reports, @Value("#{jobParameters['formats']}") String formats,
+	Tasklet reportWriteTasklet(ReportService reports,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters,
 			@Value("#{jobExecutionContext['" + PUBLICATION + "']}") String publication,
 			@Value("#{stepExecutionContext['" + SLICE + "']}") String slice,
 			@Value("#{stepExecutionContext['" + ADMIN + "']}") String admin) {
+		Set<ExportFormat> formats = ReportParameters.of(jobParameters).formats();
 		return (contribution, context) -> {
-			contribution.incrementWriteCount(reports.write(ReportService.Publication.parse(publication),
-					formats(formats), ClientSlice.parse(slice), Boolean.parseBoolean(admin)));
+			contribution.incrementWriteCount(reports.write(ReportService.Publication.parse(publication), formats, ClientSlice.parse(slice), Boolean.parseBoolean(admin)));
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -136,32 +136,20 @@ class ReportJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet reportPublishTasklet(ReportService reports, List<PublicationListener> listeners,
-			@Value("#{jobParameters['formats']}") String formats, @Value("#{jobParameters['schedule']}") String schedule,
-			@Value("#{jobParameters['deliver']}") String deliver, @Value("#{jobParameters['scope']}") String scope,
-			@Value("#{jobParameters['recipients']}") String recipients,
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters,
 			@Value("#{jobExecutionContext['" + PUBLICATION + "']}") String publication,
 			@Value("#{jobExecutionContext['" + SLICES + "']}") String slices) {
-		Set<ExportFormat> chosen = formats(formats);
+		ReportParameters parameters = ReportParameters.of(jobParameters);
 		return (StepContribution contribution, ChunkContext context) -> {
-			var published = reports.swapIn(ReportService.Publication.parse(publication), chosen,
+			var published = reports.swapIn(ReportService.Publication.parse(publication), parameters.formats(),
 					Arrays.stream(slices.split(",")).map(ClientSlice::parse).toList());
 			contribution.incrementWriteCount(published.files());
-			var request = new PublicationListener.Request(schedule, chosen, (deliver != null) ? deliver : "publish",
-					(scope != null) ? scope : "all", (recipients == null || recipients.isBlank()) ? List.of()
-							: List.of(recipients.split(",")));
+			var request = new PublicationListener.Request(parameters.schedule(), parameters.formats(),
+					parameters.deliver(), parameters.scope(), parameters.recipients());
 			listeners.forEach((listener) -> listener.published(published, request));
 			reports.finish(ReportService.Publication.parse(publication));
 			return RepeatStatus.FINISHED;
 		};
-	}
-
-	/** The report's parameters: what a schedule's file or a person may set. */
-	static JobParameterRules parameters() {
-		String[] formats = Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toArray(String[]::new);
-		return JobParameterRules.of(Map.of("period", JobParameterRules.oneOf(PeriodKind.namedKeys().toArray(String[]::new)),
-				"formats", JobParameterRules.someOf(formats), "at", JobParameterRules.INSTANT, "deliver",
-				JobParameterRules.oneOf("email", "publish", "both"), "scope", JobParameterRules.oneOf("admin", "clients", "all"),
-				"recipients", JobParameterRules.ADDRESSES));
 	}
 
 	/**
@@ -173,22 +161,6 @@ class ReportJobConfiguration {
 		var last = (found != null) ? jobRepository.getLastJobExecution(found) : null;
 		return last != null && last.getStatus() != BatchStatus.COMPLETED
 				&& last.getStatus() != BatchStatus.ABANDONED;
-	}
-
-	private static String periodOrCurrent(String period) {
-		return (period == null || period.isBlank()) ? PeriodKind.CURRENT.key() : period;
-	}
-
-	/** The formats asked for; all when none are named. */
-	private static Set<ExportFormat> formats(String formats) {
-		Set<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
-		if (formats == null || formats.isBlank()) {
-			chosen.addAll(EnumSet.allOf(ExportFormat.class));
-		}
-		else {
-			Arrays.stream(formats.split(",")).map(ExportFormat::of).forEach(chosen::add);
-		}
-		return chosen;
 	}
 
 }

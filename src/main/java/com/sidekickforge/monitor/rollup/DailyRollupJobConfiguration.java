@@ -2,7 +2,6 @@ package com.sidekickforge.monitor.rollup;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -41,7 +40,7 @@ class DailyRollupJobConfiguration {
 	Job dailyRollupJob(JobRepository jobRepository, Step rollupSnapshotStep, Step rollupEventStep,
 			Step rollupEstimatedStep, Step rollupDeriveStep, Step rollupVerdictStep) {
 		return new JobBuilder(JOB, jobRepository)
-			.validator(JobParameterRules.of(Map.of("date", JobParameterRules.DAY, "from", JobParameterRules.DAY, "client", JobParameterRules.CLIENT)))
+			.validator(JobParameterRules.of(RollupParameters.DECLARATION))
 			.start(rollupSnapshotStep)
 			.next(rollupEventStep)
 			.next(rollupEstimatedStep)

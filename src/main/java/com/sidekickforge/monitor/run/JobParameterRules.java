@@ -1,107 +1,50 @@
 package com.sidekickforge.monitor.run;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
 
+import com.sidekickforge.monitor.config.JobDeclaration;
+import com.sidekickforge.monitor.config.ParameterRule;
+
 /**
- * A job's own declaration of the parameters it takes and what each must look like: set on the job as its
- * {@link JobParametersValidator} (Spring Batch checks it at every start), and asked by {@link JobRuns} before a run
+ * A job's own declaration of the parameters it takes and what each must look like ({@link JobDeclaration}), as the
+ * job's {@link JobParametersValidator} (Spring Batch checks it at every start), and asked by {@link JobRuns} before a run
  * is even started, so a bad value is refused (exit 2, HTTP 400 naming it) instead of failing a run. The scheduler's
  * own parameters ({@code schedule}, {@code fired}) and a rerun's mark are accepted by every job.
  */
 public final class JobParameterRules implements JobParametersValidator {
 
-	/** What one parameter's value must be. */
-	public record Rule(String expected, Predicate<String> test) {
-
-		boolean accepts(String value) {
-			return value != null && !value.isEmpty() && value.length() <= 2000 && value.chars().noneMatch(Character::isISOControl)
-					&& this.test.test(value);
-		}
-
-	}
-
-	private static final Instant YEAR_10000 = LocalDate.of(10000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\",;()\\[\\]]+@[A-Za-z0-9.-]+");
-
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
-	/** A day from 1970 to 9999 (YYYY-MM-DD). */
-	public static final Rule DAY = new Rule("a day, YYYY-MM-DD", (value) -> {
-		try {
-			int year = LocalDate.parse(value).getYear();
-			return year >= 1970 && year <= 9999;
-		}
-		catch (DateTimeParseException ex) {
-			return false;
-		}
-	});
+	private static final Map<String, ParameterRule> EVERY_JOB = Map.of("schedule",
+			ParameterRule.text("a schedule's name", (value) -> NAME.matcher(value).matches()), "fired",
+			ParameterRule.INSTANT, JobRuns.RERUN,
+			ParameterRule.text("a rerun's mark", (value) -> value.matches("[0-9a-f-]{36}")));
 
-	/** An instant from 1970 to 9999 (ISO-8601, e.g. 2026-11-25T23:59:00Z). */
-	public static final Rule INSTANT = new Rule("an ISO-8601 instant such as 2026-11-25T23:59:00Z", (value) -> {
-		try {
-			Instant instant = Instant.parse(value);
-			return !instant.isBefore(Instant.EPOCH) && instant.isBefore(YEAR_10000);
-		}
-		catch (DateTimeParseException ex) {
-			return false;
-		}
-	});
+	private final JobDeclaration declaration;
 
-	/** A client id or slug (whether it exists is the run's to say). */
-	public static final Rule CLIENT = new Rule("a client id or slug",
-			(value) -> value.length() <= 200 && value.matches("[\\p{L}\\p{N}._-]+"));
+	private final Map<String, ParameterRule> rules = new LinkedHashMap<>();
 
-	/** Comma-separated addresses, each name@domain. */
-	public static final Rule ADDRESSES = new Rule("e-mail addresses separated by commas",
-			(value) -> Arrays.stream(value.split(",")).map(String::trim).allMatch((a) -> EMAIL.matcher(a).matches()));
-
-	/** The start of an outbox message's or event's id. */
-	public static final Rule ID_PREFIX = new Rule("the start of a message or event id (letters, digits, _ and -)",
-			(value) -> value.matches("[A-Za-z0-9_-]{1,64}"));
-
-	private static final Map<String, Rule> EVERY_JOB = Map.of("schedule",
-			new Rule("a schedule's name", (value) -> NAME.matcher(value).matches()), "fired", INSTANT, JobRuns.RERUN,
-			new Rule("a rerun's mark", (value) -> value.matches("[0-9a-f-]{36}")));
-
-	private final Map<String, Rule> rules;
-
-	private JobParameterRules(Map<String, Rule> rules) {
-		this.rules = rules;
+	private JobParameterRules(JobDeclaration declaration) {
+		this.declaration = declaration;
+		declaration.parameters().forEach((p) -> this.rules.put(p.name(), p.rule()));
 	}
 
-	/** A job taking these parameters (in this order, for messages), and the scheduler's. */
-	public static JobParameterRules of(Map<String, Rule> rules) {
-		return new JobParameterRules(new LinkedHashMap<>(rules));
+	/** The validator of a job declaring these parameters; the scheduler's are accepted too. */
+	public static JobParameterRules of(JobDeclaration declaration) {
+		return new JobParameterRules(declaration);
 	}
 
-	/** One of these values. */
-	public static Rule oneOf(String... values) {
-		Set<String> allowed = Set.of(values);
-		return new Rule("one of " + String.join(", ", values), allowed::contains);
-	}
-
-	/** Some of these values, separated by commas. */
-	public static Rule someOf(String... values) {
-		Set<String> allowed = Set.of(values);
-		return new Rule("some of " + String.join(", ", values) + ", separated by commas",
-				(value) -> Arrays.stream(value.split(",")).map(String::trim).allMatch(allowed::contains));
+	/** The job's declaration, as the command line, the HTTP API and check-config read it. */
+	public JobDeclaration declaration() {
+		return this.declaration;
 	}
 
 	public boolean takes(String name) {
@@ -115,7 +58,7 @@ public final class JobParameterRules implements JobParametersValidator {
 	 */
 	public void check(String job, Map<String, String> parameters) {
 		for (var parameter : new TreeMap<>(parameters).entrySet()) {
-			Rule rule = this.rules.getOrDefault(parameter.getKey(), EVERY_JOB.get(parameter.getKey()));
+			ParameterRule rule = this.rules.getOrDefault(parameter.getKey(), EVERY_JOB.get(parameter.getKey()));
 			if (rule == null) {
 				throw new InvalidParameterException(parameter.getKey(), "unknown parameter '" + parameter.getKey() + "' of "
 						+ job + " (expected " + (this.rules.isEmpty() ? "none"
@@ -165,10 +108,6 @@ public final class JobParameterRules implements JobParametersValidator {
 			return this.parameter;
 		}
 
-	}
-
-	List<String> names() {
-		return List.copyOf(this.rules.keySet());
 	}
 
 }

@@ -5,13 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -24,6 +25,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.JobDeclaration;
+import com.sidekickforge.monitor.config.ParameterRule;
 
 /**
  * Runs a job by name with parameters, after recovering the runs of dead processes ({@link DeadRuns}). The same
@@ -35,8 +38,6 @@ import com.sidekickforge.monitor.config.ForgeProperties;
 public class JobRuns {
 
 	/** Parameters holding days (YYYY-MM-DD). */
-	private static final Set<String> DATES = Set.of("date", "from", "to");
-
 	/** The parameter that makes a rerun of a completed run an instance of its own. */
 	static final String RERUN = "rerun";
 
@@ -76,7 +77,7 @@ public class JobRuns {
 	/** The job's own declaration of its parameters (a job that declares none takes none). */
 	private static JobParameterRules rules(Job job) {
 		return (job.getJobParametersValidator() instanceof JobParameterRules rules) ? rules
-				: JobParameterRules.of(Map.of());
+				: JobParameterRules.of(new JobDeclaration(job.getName(), List.of()));
 	}
 
 	/**
@@ -85,8 +86,9 @@ public class JobRuns {
 	 * @throws JobRunException naming the unknown job or parameter, or the day that is not one
 	 */
 	public void validate(String jobName, Map<String, String> parameters) {
-		rules(job(jobName)).check(jobName, parameters);
-		parameters(parameters);
+		JobParameterRules rules = rules(job(jobName));
+		rules.check(jobName, parameters);
+		parameters(rules.declaration(), parameters);
 	}
 
 	private Job job(String jobName) {
@@ -95,6 +97,14 @@ public class JobRuns {
 			.findFirst()
 			.orElseThrow(() -> new JobRunException(
 					"unknown job '" + jobName + "' (expected one of " + String.join(", ", jobNames()) + ")"));
+	}
+
+	/** Every job's own declaration of its parameters, by the job's name. */
+	public List<JobDeclaration> declarations() {
+		return this.jobs.stream()
+			.map((job) -> rules(job).declaration())
+			.sorted(Comparator.comparing(JobDeclaration::job))
+			.toList();
 	}
 
 	public Set<String> jobNames() {
@@ -116,7 +126,7 @@ public class JobRuns {
 			// Always explicit, so that one day's run is one job instance, restartable as such.
 			values.putIfAbsent("date", LocalDate.now(this.clock.withZone(this.zone)).minusDays(1).toString());
 		}
-		JobParameters identity = parameters(values);
+		JobParameters identity = parameters(rules(job).declaration(), values);
 		long started = System.nanoTime();
 		try {
 			JobExecution last = this.repository.getLastJobExecution(jobName, identity);
@@ -197,10 +207,12 @@ public class JobRuns {
 		return builder.toJobParameters();
 	}
 
-	private static JobParameters parameters(Map<String, String> values) {
+	/** The run's parameters, typed as the job declares them: its days as dates, the rest as text. */
+	private static JobParameters parameters(JobDeclaration declaration, Map<String, String> values) {
 		JobParametersBuilder builder = new JobParametersBuilder();
 		values.forEach((name, value) -> {
-			if (DATES.contains(name)) {
+			boolean day = declaration.parameter(name).map((p) -> p.rule().kind() == ParameterRule.Kind.DAY).orElse(false);
+			if (day) {
 				try {
 					builder.addLocalDate(name, LocalDate.parse(value));
 				}

@@ -31,7 +31,7 @@ class ApiDescriptionTests {
 		api.get("paths").propertyNames().forEach(paths::add);
 		assertThat(paths).contains("/admin/monitoring/data", "/admin/monitoring/activity",
 				"/admin/monitoring/export/{format}", "/admin/monitoring", "/admin/partials/monitoring/{section}",
-				"/admin/jobs/{job}/run", "/admin/jobs/runs/{id}", "/admin/webhooks/{name}/enable", "/admin/login");
+				"/admin/jobs", "/admin/jobs/{job}/run", "/admin/jobs/runs/{id}", "/admin/webhooks/{name}/enable", "/admin/login");
 		JsonNode data = api.get("paths").get("/admin/monitoring/data").get("get");
 		assertThat(data.get("responses").get("200").get("content").get("application/json").get("schema").get("$ref")
 			.asString()).isEqualTo("#/components/schemas/MonitoringData");

@@ -25,7 +25,9 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.sidekickforge.monitor.cli.ForgeJobs;
 import com.sidekickforge.monitor.config.ClientSlug;
+import com.sidekickforge.monitor.config.JobDeclaration;
 import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.SeedModels;
 
@@ -174,6 +176,32 @@ class ApiTests {
 		assertThat(post("/admin/jobs/no-such-job/run", SUPERADMIN).statusCode()).isEqualTo(404);
 		assertThat(post("/admin/jobs/daily-rollup/run?date=yesterday", SUPERADMIN).statusCode()).isEqualTo(400);
 		assertThat(post("/admin/jobs/daily-rollup/run?colour=blue", SUPERADMIN).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theJobsAndTheirParametersAreListedAsEachJobDeclaresThem() throws Exception {
+		HttpResponse<String> answer = get("/admin/jobs", SUPERADMIN);
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		JsonNode jobs = JSON.readTree(answer.body());
+		// The running jobs' validators hold the declarations check-config reads without Spring: the same ones.
+		List<String> listed = new ArrayList<>();
+		jobs.forEach((job) -> listed.add(job.get("job").asString()));
+		assertThat(listed).containsExactlyElementsOf(ForgeJobs.CATALOG.names().stream().sorted().toList());
+		for (JsonNode job : jobs) {
+			JobDeclaration declared = ForgeJobs.CATALOG.job(job.get("job").asString()).orElseThrow();
+			List<String> parameters = new ArrayList<>();
+			job.get("parameters").forEach((p) -> parameters.add(p.get("name").asString() + " | "
+					+ p.get("expected").asString() + " | " + p.get("scheduled").asBoolean() + " | "
+					+ p.get("description").asString()));
+			assertThat(parameters).as(declared.job()).containsExactlyElementsOf(declared.parameters()
+				.stream()
+				.map((p) -> p.name() + " | " + p.rule().expected() + " | " + p.scheduled() + " | " + p.description())
+				.toList());
+		}
+		assertThat(JSON.readTree(get("/admin/jobs", SUPERADMIN).body()).toString()).contains("\"period\"",
+				"\"one of current, 7d, 30d, 6m, 12m\"");
+		assertThat(get("/admin/jobs", SUBSCRIBER).statusCode()).isEqualTo(403);
+		assertThat(get("/admin/jobs", null).statusCode()).isEqualTo(401);
 	}
 
 	@Test

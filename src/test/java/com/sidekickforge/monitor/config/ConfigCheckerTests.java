@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sidekickforge.monitor.cli.ForgeJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** check-config finds every problem in a copy of the shipped config/ and jobs/, each with file and line. */
@@ -207,7 +209,7 @@ class ConfigCheckerTests {
 	}
 
 	private ConfigChecker.Result check(Map<String, String> environment) {
-		return new ConfigChecker(environment).check(this.config, this.jobs);
+		return new ConfigChecker(environment, ForgeJobs.CATALOG).check(this.config, this.jobs);
 	}
 
 	private static List<String> lines(ConfigChecker.Result result) {

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
+import com.sidekickforge.monitor.cli.ForgeJobs;
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Schedule;
 import com.sidekickforge.monitor.config.SchedulesFiles;
@@ -59,7 +60,7 @@ class ShippedSchedulesTests {
 				StandardCopyOption.REPLACE_EXISTING);
 		String secret = "whsec_" + Base64.getEncoder()
 			.encodeToString("shipped-schedules-secret-32bytes".getBytes(StandardCharsets.UTF_8));
-		List<Schedule> schedules = SchedulesFiles.read(REPOSITORY.resolve("jobs"), Map.of());
+		List<Schedule> schedules = SchedulesFiles.read(REPOSITORY.resolve("jobs"), Map.of(), ForgeJobs.CATALOG);
 		assertThat(schedules).extracting(Schedule::job)
 			.contains("daily-rollup", "quota-alerts", "health-check", "report");
 		// The demo's last day is the jobs' "now" (a fixed clock: its quotas are November's); the scheduler fires in
