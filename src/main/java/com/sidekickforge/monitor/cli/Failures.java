@@ -10,8 +10,8 @@ import com.sidekickforge.monitor.demo.DemoException;
 import com.sidekickforge.monitor.launch.ExitCodes;
 import com.sidekickforge.monitor.launch.UsageException;
 
-import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
 
 /**
  * Turns a command's failure into a message and an exit code: 2 for bad usage or configuration (a

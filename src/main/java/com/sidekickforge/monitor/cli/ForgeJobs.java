@@ -10,6 +10,8 @@ import com.sidekickforge.monitor.outbox.OutboxRetryParameters;
 import com.sidekickforge.monitor.report.ReportParameters;
 import com.sidekickforge.monitor.rollup.RollupParameters;
 
+import picocli.CommandLine;
+
 /**
  * Every job's own declaration, gathered for what reads them without starting Spring: {@code check-config}, the
  * schedules' files and {@code run --help}. The jobs' validators hold the same declarations (a test compares them).
@@ -23,31 +25,19 @@ public final class ForgeJobs {
 	private ForgeJobs() {
 	}
 
-	/**
-	 * The jobs and their parameters as {@code run --help} lists them (a picocli footer: {@code %n} for line ends, a
-	 * text's own {@code %} doubled).
-	 */
-	static String help() {
-		StringBuilder help = new StringBuilder("%nJobs and their parameters (* a schedule's file may set it too):%n");
+	/** The jobs and their parameters as {@code run --help} lists them, in picocli's columns. */
+	static String help(CommandLine.Help help) {
+		CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+				new CommandLine.Help.Column(18, 2, CommandLine.Help.Column.Overflow.SPAN),
+				new CommandLine.Help.Column(62, 0, CommandLine.Help.Column.Overflow.WRAP));
 		for (JobDeclaration job : CATALOG.jobs()) {
-			help.append("  ").append(job.job()).append("%n");
-			if (job.parameters().isEmpty()) {
-				help.append("      (none)%n");
-			}
+			table.addRowValues(job.job(), job.parameters().isEmpty() ? "(no parameters)" : "");
 			for (JobDeclaration.Parameter parameter : job.parameters()) {
-				String name = parameter.name() + (parameter.scheduled() ? " *" : "");
-				help.append("    ").append(name).append(" ".repeat(Math.max(1, 14 - name.length())))
-					.append(escaped(parameter.rule().expected()))
-					.append("%n                  ")
-					.append(escaped(parameter.description()))
-					.append("%n");
+				table.addRowValues("  " + parameter.name() + (parameter.scheduled() ? " *" : ""),
+						parameter.rule().expected() + ": " + parameter.description());
 			}
 		}
-		return help.toString();
-	}
-
-	private static String escaped(String text) {
-		return text.replace("%", "%%");
+		return String.format("%nJobs and their parameters (* a schedule's file may set it too):%n") + table;
 	}
 
 }

@@ -2,10 +2,12 @@ package com.sidekickforge.monitor.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine;
 
 import com.sidekickforge.monitor.launch.LaunchArguments;
 import com.sidekickforge.monitor.launch.SpringLauncher;
@@ -25,6 +27,9 @@ import com.sidekickforge.monitor.tools.SqlCommand;
 		footer = { "", "Exit codes: 0 ok, 1 a job failed, 2 bad usage or configuration." })
 public final class ForgeMonitorCommand implements Runnable {
 
+	/** The help section of {@code run} that lists the jobs. */
+	private static final String JOBS_SECTION = "jobs";
+
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +45,11 @@ public final class ForgeMonitorCommand implements Runnable {
 		CommandLine commandLine = new CommandLine(new ForgeMonitorCommand());
 		commandLine.addSubcommand(new DemoCommand(launcher, out));
 		commandLine.addSubcommand(new RunCommand(launcher, out));
-		commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(ForgeJobs.help());
+		CommandLine run = commandLine.getSubcommands().get("run");
+		run.getHelpSectionMap().put(JOBS_SECTION, ForgeJobs::help);
+		List<String> sections = new ArrayList<>(run.getHelpSectionKeys());
+		sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), JOBS_SECTION);
+		run.setHelpSectionKeys(sections);
 		commandLine.addSubcommand(new CheckConfigCommand(arguments, out, err));
 		commandLine.addSubcommand(new ExportCommand(launcher, out));
 		commandLine.addSubcommand(new JobsCommand(launcher, out));

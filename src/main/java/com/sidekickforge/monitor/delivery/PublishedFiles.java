@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.sidekickforge.monitor.report.PublicationListener;
-import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.report.Published;
 import com.sidekickforge.monitor.report.export.ExportFormat;
 
 /**
@@ -19,7 +19,7 @@ import com.sidekickforge.monitor.report.export.ExportFormat;
  */
 record PublishedFiles(URI baseUrl) {
 
-	Map<String, Object> describe(ReportService.Published published, PublicationListener.Request request) {
+	Map<String, Object> describe(Published published, PublicationListener.Request request) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("trigger", (request.schedule() != null) ? "schedule" : "manual");
 		if (request.schedule() != null) {

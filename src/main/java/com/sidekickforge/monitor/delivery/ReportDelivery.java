@@ -36,7 +36,7 @@ import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.report.PublicationListener;
-import com.sidekickforge.monitor.report.ReportService;
+import com.sidekickforge.monitor.report.Published;
 import com.sidekickforge.monitor.report.assembly.ReportHeadlines;
 import com.sidekickforge.monitor.source.ClientIdentity;
 import com.sidekickforge.monitor.source.PlatformClients;
@@ -92,7 +92,7 @@ class ReportDelivery implements PublicationListener {
 	}
 
 	@Override
-	public void published(ReportService.Published published, Request request) {
+	public void published(Published published, Request request) {
 		announce(published, request);
 		if (!request.deliver().mails()) {
 			this.worker.deliverDue();
@@ -164,7 +164,7 @@ class ReportDelivery implements PublicationListener {
 	 * A {@code report.published} webhook to every endpoint asking for it (about no client: endpoints limited to
 	 * some clients do not get it). Its id derives from the run, so a rerun announces nothing twice.
 	 */
-	private void announce(ReportService.Published published, Request request) {
+	private void announce(Published published, Request request) {
 		String schedule = (request.schedule() != null) ? request.schedule() : "by-hand";
 		UUID id = UUID.nameUUIDFromBytes(("published|" + schedule + "|" + published.period() + "|" + published.asOf())
 			.getBytes(StandardCharsets.UTF_8));
@@ -178,7 +178,7 @@ class ReportDelivery implements PublicationListener {
 				(status) -> this.announcer.announce(new Announcement(event, null, null, id, List.of(), true), now));
 	}
 
-	private List<Delivery> deliveries(ReportService.Published published, Request request) {
+	private List<Delivery> deliveries(Published published, Request request) {
 		boolean admin = request.scope().admin();
 		boolean clients = request.scope().clients();
 		List<ClientIdentity> all = new PlatformClients(this.platform).all();

@@ -11,12 +11,26 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Whole directory trees: deleted, or copied as hard links (a file kept in two generations costs no bytes twice). */
 public final class FileTrees {
 
 	private FileTrees() {
+	}
+
+	/** Entries of a directory tree passing the test (0 when there is no such directory). */
+	public static int count(Path directory, Predicate<Path> test) {
+		if (!Files.isDirectory(directory)) {
+			return 0;
+		}
+		try (Stream<Path> tree = Files.walk(directory)) {
+			return (int) tree.filter((path) -> !path.equals(directory)).filter(test).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + directory + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** Deletes a file, a link or a directory tree (never what a link points to); nothing when there is none. */

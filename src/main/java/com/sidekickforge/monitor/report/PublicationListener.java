@@ -24,6 +24,6 @@ public interface PublicationListener {
 			ReportParameters.MailScope scope, List<String> recipients) {
 	}
 
-	void published(ReportService.Published published, Request request);
+	void published(Published published, Request request);
 
 }

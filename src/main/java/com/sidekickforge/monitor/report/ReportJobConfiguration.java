@@ -121,7 +121,7 @@ class ReportJobConfiguration {
 			@Value("#{stepExecutionContext['" + ADMIN + "']}") String admin) {
 		Set<ExportFormat> formats = ReportParameters.of(jobParameters).formats();
 		return (contribution, context) -> {
-			contribution.incrementWriteCount(reports.write(ReportService.Publication.parse(publication), formats, ClientSlice.parse(slice), Boolean.parseBoolean(admin)));
+			contribution.incrementWriteCount(reports.write(Publication.parse(publication), formats, ClientSlice.parse(slice), Boolean.parseBoolean(admin)));
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -141,13 +141,13 @@ class ReportJobConfiguration {
 			@Value("#{jobExecutionContext['" + SLICES + "']}") String slices) {
 		ReportParameters parameters = ReportParameters.of(jobParameters);
 		return (StepContribution contribution, ChunkContext context) -> {
-			var published = reports.swapIn(ReportService.Publication.parse(publication), parameters.formats(),
+			var published = reports.swapIn(Publication.parse(publication), parameters.formats(),
 					Arrays.stream(slices.split(",")).map(ClientSlice::parse).toList());
 			contribution.incrementWriteCount(published.files());
 			var request = new PublicationListener.Request(parameters.schedule(), parameters.formats(),
 					parameters.deliver(), parameters.scope(), parameters.recipients());
 			listeners.forEach((listener) -> listener.published(published, request));
-			reports.finish(ReportService.Publication.parse(publication));
+			reports.finish(Publication.parse(publication));
 			return RepeatStatus.FINISHED;
 		};
 	}

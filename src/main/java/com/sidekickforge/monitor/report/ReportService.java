@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -95,66 +94,6 @@ public class ReportService {
 		Instant asOf = this.reader.asOf(at);
 		return this.reader.read(asOf, periodsToRead(ExportFormat.HTML, ReportPeriod.of(PeriodKind.CURRENT,
 				this.reader.asOfDay(asOf)), asOf), this.tenants.partitions()).clients().size();
-	}
-
-	/**
-	 * What a publication wrote.
-	 *
-	 * @param exports where the files of all clients are; each client's under {@code clients/<slug>/}
-	 * @param run the publication's run (its {@link ReportHeadlines} are kept under it)
-	 */
-	public record Published(Path exports, int clients, long files, Instant asOf, String period, String run) {
-	}
-
-	/**
-	 * One publication being written: its moment and period, fixed once so that every part written (on whichever
-	 * node) shows the same data, and the directories it is written into before it is swapped in.
-	 */
-	public record Publication(Instant asOf, String period, String run) {
-
-		/** As kept in the job's context: {@code <as-of> <period> <run>}. */
-		@Override
-		public String toString() {
-			return this.asOf + " " + this.period + " " + this.run;
-		}
-
-		/** The job instance a publication's run name ends with ({@code <as-of millis>-<instance>}); -1 if none. */
-		static long instance(String run) {
-			try {
-				return Long.parseLong(run.substring(run.lastIndexOf('-') + 1));
-			}
-			catch (NumberFormatException ex) {
-				return -1;
-			}
-		}
-
-		public static Publication parse(String text) {
-			String[] parts = text.split(" ");
-			return new Publication(Instant.parse(parts[0]), parts[1], parts[2]);
-		}
-
-		private static final String EXPORTS_ASIDE = ".exports-";
-
-		private static final String SITE_ASIDE = ".site-";
-
-		private static final String PARTS = ".parts-";
-
-		/** What a run writes beside the published files, each name followed by the run. */
-		static final List<String> ASIDE = List.of(EXPORTS_ASIDE, SITE_ASIDE, PARTS);
-
-		Path exportsAside(Path output) {
-			return output.resolve(EXPORTS_ASIDE + this.run);
-		}
-
-		Path siteAside(Path output) {
-			return output.resolve(SITE_ASIDE + this.run);
-		}
-
-		/** Where each part says it is complete (kept apart from the published files). */
-		Path parts(Path output) {
-			return output.resolve(PARTS + this.run);
-		}
-
 	}
 
 	/**
@@ -267,9 +206,9 @@ public class ReportService {
 		Path exports = generation.resolve("exports");
 		// A report's files, not their gzip copies: the count means the same whether precompression is on or not.
 		Predicate<Path> reportFile = (path) -> Files.isRegularFile(path) && !Precompression.isCopy(path);
-		long files = count(exports, reportFile)
-				+ (formats.contains(ExportFormat.HTML) ? count(generation.resolve("site"), reportFile) : 0);
-		return new Published(exports, count(exports.resolve("clients"), Files::isDirectory), files,
+		long files = FileTrees.count(exports, reportFile)
+				+ (formats.contains(ExportFormat.HTML) ? FileTrees.count(generation.resolve("site"), reportFile) : 0);
+		return new Published(exports, FileTrees.count(exports.resolve("clients"), Files::isDirectory), files,
 				publication.asOf(), publication.period(), publication.run());
 	}
 
@@ -285,19 +224,6 @@ public class ReportService {
 	public void finish(Publication publication) {
 		FileTrees.delete(publication.parts(this.properties.outputPath()));
 		this.headlines.forget(publication.run());
-	}
-
-	/** Entries of a directory tree passing the test (0 when there is no such directory). */
-	private static int count(Path directory, Predicate<Path> test) {
-		if (!Files.isDirectory(directory)) {
-			return 0;
-		}
-		try (Stream<Path> tree = Files.walk(directory)) {
-			return (int) tree.filter((path) -> !path.equals(directory)).filter(test).count();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list " + directory + ": " + ex.getMessage(), ex);
-		}
 	}
 
 	/** The periods to read: a dashboard embeds every named period, other formats need only theirs. */

@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.source;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +14,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Sums what the event tables of one database say, per sidekick and local day: voice calls from
@@ -49,13 +48,15 @@ public final class UsageEventReader {
 	 */
 	public long voice(DayRange range, Consumer<AgentDayAmount> amounts) {
 		String day = range.daySql("created_at");
-		String where = "event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND " + VOICE_ROOMS;
+		String where = "event_type = 'room_finished' AND created_at >= :from AND created_at < :to AND " + VOICE_ROOMS;
 		if (this.kind == SourceDatabase.POSTGRESQL) {
 			long[] unattributed = new long[1];
 			// Ids as the sums' key, in one spelling: "ABC..." and " abc..." name the same client and must make one
 			// row (the store's key would refuse two).
-			stream("SELECT lower(btrim(metadata->>'client_id')), lower(btrim(metadata->>'agent_id')), " + day
-					+ ", COUNT(*), COALESCE(SUM(duration), 0) FROM livekit_events WHERE " + where + " GROUP BY 1, 2, 3",
+			stream("""
+					SELECT lower(btrim(metadata->>'client_id')), lower(btrim(metadata->>'agent_id')), %s,
+					       COUNT(*), COALESCE(SUM(duration), 0)
+					FROM livekit_events WHERE %s GROUP BY 1, 2, 3""".formatted(day, where), range,
 					(ResultSet rs) -> {
 						UUID client = uuid(rs.getString(1));
 						UUID agent = uuid(rs.getString(2));
@@ -66,14 +67,14 @@ public final class UsageEventReader {
 						LocalDate date = DayRange.day(rs.getInt(3));
 						amounts.accept(new AgentDayAmount(client, agent, date, UsageMetric.VOICE_SECONDS, rs.getLong(5)));
 						amounts.accept(new AgentDayAmount(client, agent, date, UsageMetric.VOICE_SESSIONS, rs.getLong(4)));
-					}, timestamp(range.start()), timestamp(range.end()));
+					});
 			return unattributed[0];
 		}
 		// H2 cannot reach into JSON: read the metadata as text and sum here, per client, sidekick and day.
 		Map<String, long[]> sums = new HashMap<>();
 		long[] unattributed = new long[1];
-		stream("SELECT CAST(metadata AS varchar), " + day + ", COALESCE(duration, 0) FROM livekit_events WHERE "
-				+ where, (ResultSet rs) -> {
+		stream("SELECT CAST(metadata AS varchar), %s, COALESCE(duration, 0) FROM livekit_events WHERE %s"
+			.formatted(day, where), range, (ResultSet rs) -> {
 					String metadata = rs.getString(1);
 					UUID client = uuid(field(CLIENT_ID, metadata));
 					UUID agent = uuid(field(AGENT_ID, metadata));
@@ -84,7 +85,7 @@ public final class UsageEventReader {
 					long[] sum = sums.computeIfAbsent(client + " " + agent + " " + rs.getInt(2), (k) -> new long[2]);
 					sum[0] += rs.getLong(3);
 					sum[1]++;
-				}, timestamp(range.start()), timestamp(range.end()));
+				});
 		sums.forEach((key, sum) -> {
 			String[] parts = key.split(" ");
 			UUID client = UUID.fromString(parts[0]);
@@ -99,24 +100,27 @@ public final class UsageEventReader {
 	/** Typed user messages per sidekick and day (tenant tables). */
 	public void textMessages(DayRange range, Consumer<AgentDayAmount> amounts) {
 		String day = range.daySql("created_at");
-		stream("SELECT agent_id, " + day + ", COUNT(*) FROM conversation_transcripts"
-				+ " WHERE role = 'user' AND source = 'text' AND created_at >= ? AND created_at < ? AND agent_id IS NOT NULL"
-				+ " GROUP BY agent_id, " + day, (ResultSet rs) -> {
+		stream("""
+				SELECT agent_id, %1$s, COUNT(*) FROM conversation_transcripts
+				WHERE role = 'user' AND source = 'text' AND created_at >= :from AND created_at < :to
+				  AND agent_id IS NOT NULL
+				GROUP BY agent_id, %1$s""".formatted(day), range, (ResultSet rs) -> {
 					amounts.accept(new AgentDayAmount(null, rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
 							UsageMetric.TEXT_MESSAGES, rs.getLong(3)));
-				}, timestamp(range.start()), timestamp(range.end()));
+				});
 	}
 
 	/** Chunks created per sidekick (the document's) and day (tenant tables). */
 	public void embeddingChunks(DayRange range, Consumer<AgentDayAmount> amounts) {
 		String day = range.daySql("c.created_at");
-		stream("SELECT d.agent_id, " + day + ", COUNT(*) FROM document_chunks c"
-				+ " JOIN documents d ON d.id = c.document_id"
-				+ " WHERE c.created_at >= ? AND c.created_at < ? AND d.agent_id IS NOT NULL GROUP BY d.agent_id, " + day,
-				(ResultSet rs) -> {
+		stream("""
+				SELECT d.agent_id, %1$s, COUNT(*) FROM document_chunks c
+				JOIN documents d ON d.id = c.document_id
+				WHERE c.created_at >= :from AND c.created_at < :to AND d.agent_id IS NOT NULL
+				GROUP BY d.agent_id, %1$s""".formatted(day), range, (ResultSet rs) -> {
 					amounts.accept(new AgentDayAmount(null, rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
 							UsageMetric.EMBEDDING_CHUNKS, rs.getLong(3)));
-				}, timestamp(range.start()), timestamp(range.end()));
+				});
 	}
 
 	/**
@@ -128,21 +132,23 @@ public final class UsageEventReader {
 		String day = range.daySql("c.created_at");
 		String hour = range.hourSql("c.created_at");
 		String status = tracksStatus ? "c.status" : "CAST(NULL AS varchar)";
-		stream("SELECT c.agent_id, " + day + ", " + hour + ", c.channel, " + status
-				+ ", COUNT(*), COALESCE(SUM(m.messages), 0) FROM conversations c"
-				+ " LEFT JOIN (SELECT conversation_id, COUNT(*) AS messages FROM conversation_transcripts"
-				+ " WHERE created_at >= ? GROUP BY conversation_id) m ON m.conversation_id = c.id"
-				+ " WHERE c.created_at >= ? AND c.created_at < ? AND c.agent_id IS NOT NULL"
-				+ " GROUP BY c.agent_id, " + day + ", " + hour + ", c.channel" + (tracksStatus ? ", c.status" : ""),
-				(ResultSet rs) -> {
+		stream("""
+				SELECT c.agent_id, %1$s, %2$s, c.channel, %3$s, COUNT(*), COALESCE(SUM(m.messages), 0)
+				FROM conversations c
+				LEFT JOIN (SELECT conversation_id, COUNT(*) AS messages FROM conversation_transcripts
+				           WHERE created_at >= :from GROUP BY conversation_id) m ON m.conversation_id = c.id
+				WHERE c.created_at >= :from AND c.created_at < :to AND c.agent_id IS NOT NULL
+				GROUP BY c.agent_id, %1$s, %2$s, c.channel%4$s""".formatted(day, hour, status,
+				tracksStatus ? ", c.status" : ""), range, (ResultSet rs) -> {
 					counts.accept(new ConversationCount(rs.getObject(1, UUID.class), DayRange.day(rs.getInt(2)),
 							rs.getInt(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)));
-				}, timestamp(range.start()), timestamp(range.start()), timestamp(range.end()));
+				});
 	}
 
-	/** Runs one query whose rows stream, on its own read-only transaction. */
-	private void stream(String sql, RowCallbackHandler rows, Object... args) {
-		StreamingQuery.run(this.database, (jdbc) -> jdbc.query(sql, rows, args));
+	/** Runs one query of the range's events ({@code :from}, {@code :to}) whose rows stream, read-only. */
+	private void stream(String sql, DayRange range, RowCallbackHandler rows) {
+		Map<String, Object> parameters = Map.of("from", timestamp(range.start()), "to", timestamp(range.end()));
+		StreamingQuery.run(this.database, (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query(sql, parameters, rows));
 	}
 
 	private static OffsetDateTime timestamp(Instant instant) {

@@ -42,13 +42,13 @@ class JobDeclarationsTests {
 		// picocli wraps long lines at the terminal's width: compare the words.
 		String words = help.out().replaceAll("\\s+", " ");
 		for (JobDeclaration job : ForgeJobs.CATALOG.jobs()) {
-			assertThat(help.out()).contains("  " + job.job() + System.lineSeparator());
+			assertThat(help.out()).containsPattern("(?m)^  " + job.job() + "\\s*$");
 			for (JobDeclaration.Parameter parameter : job.parameters()) {
 				assertThat(words).contains(parameter.name() + (parameter.scheduled() ? " * " : " ")
-						+ parameter.rule().expected() + " " + parameter.description());
+						+ parameter.rule().expected() + ": " + parameter.description());
 			}
 		}
-		assertThat(words).contains("period * one of current, 7d, 30d, 6m, 12m");
+		assertThat(words).contains("period * one of current, 7d, 30d, 6m, 12m: the period");
 	}
 
 }

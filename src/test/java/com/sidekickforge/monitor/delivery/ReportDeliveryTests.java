@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
-import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.CommandLine;
+import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.SmtpServer;
 import com.sidekickforge.monitor.testsupport.WebhookReceiver;
 

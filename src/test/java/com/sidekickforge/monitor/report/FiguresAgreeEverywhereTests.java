@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.CommandLine;
+import com.sidekickforge.monitor.testsupport.CommandLine.Run;
 import com.sidekickforge.monitor.testsupport.DemoReports;
 import com.sidekickforge.monitor.testsupport.MailParts;
 import com.sidekickforge.monitor.testsupport.SmtpServer;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -42,13 +41,10 @@ final class HealthAssembler {
 
 	private static final String PLATFORM_DATABASE = "platform database";
 
-	private final double errorRateDegraded;
-
-	private final double errorRateDown;
+	private final ErrorRates errorRates;
 
 	HealthAssembler(ForgeProperties.Health settings) {
-		this.errorRateDegraded = settings.errorRateDegraded();
-		this.errorRateDown = settings.errorRateDown();
+		this.errorRates = new ErrorRates(settings.errorRateDegraded(), settings.errorRateDown());
 	}
 
 	HealthSummary of(List<ClientFacts> clients, ReportDataset data, ReportScope scope, ReportPeriod period,
@@ -81,10 +77,10 @@ final class HealthAssembler {
 				}
 			});
 		}
-		List<HealthSummary.ErrorRateDay> scopeTrend = trend(now.errorRateTrend(), probesOfScope);
+		List<HealthSummary.ErrorRateDay> scopeTrend = ErrorRates.trend(now.errorRateTrend(), probesOfScope);
 		long actions = scopeTrend.stream().mapToLong(HealthSummary.ErrorRateDay::actions).sum();
 		long failed = scopeTrend.stream().mapToLong(HealthSummary.ErrorRateDay::failed).sum();
-		var errorRate = new HealthSummary.ErrorRate(actions, failed, percent(actions, failed), scopeTrend);
+		var errorRate = new HealthSummary.ErrorRate(actions, failed, ErrorRates.percent(actions, failed), scopeTrend);
 		List<HealthSummary.Probe> probes = visible.stream()
 			.map((s) -> new HealthSummary.Probe(s.kind(), s.target(), s.status().key(), s.latencyMillis(), s.p95Millis(),
 					s.reason(), s.activeSessions()))
@@ -264,45 +260,17 @@ final class HealthAssembler {
 			reasons.add("own LiveKit " + last.status().key() + ((failed.size() > 1) ? " in " + failed.size() + " checks" : "")
 					+ ((last.reason() != null) ? ", last: " + last.reason() : ""));
 		}
-		List<HealthSummary.ErrorRateDay> trend = trend((figures != null) ? figures.errorRateTrend() : List.of(),
+		List<HealthSummary.ErrorRateDay> trend = ErrorRates.trend(
+				(figures != null) ? figures.errorRateTrend() : List.of(),
 				data.health().probes().getOrDefault(client.id(), Map.of()));
 		Double today = trend.isEmpty() ? null : trend.getLast().percent();
-		String errors = "healthy";
-		if (today != null && today >= this.errorRateDown) {
-			errors = "down";
-		}
-		else if (today != null && today >= this.errorRateDegraded) {
-			errors = "degraded";
-		}
+		String errors = this.errorRates.status(today);
 		if (!"healthy".equals(errors)) {
 			reasons.add(String.format(Locale.ROOT, "error rate %.1f %%", today));
 		}
 		String status = worse(worse(livekit, "shared".equals(database) ? NOT_CHECKED : database), errors);
 		return new HealthSummary.ClientHealth(client.id(), client.identity().name(), client.identity().slug(), status,
 				livekit, database, today, trend, reasons.isEmpty() ? null : String.join("; ", reasons));
-	}
-
-	/** Actions per bucket with the probes added to the bucket of their day. */
-	private static List<HealthSummary.ErrorRateDay> trend(List<HealthSummary.ErrorRateDay> actions,
-			Map<LocalDate, ProbeCounts> probes) {
-		// A bucket's actions and failed actions counted as probes and probes down, so the two add up.
-		NavigableMap<LocalDate, ProbeCounts> buckets = new TreeMap<>();
-		actions.forEach((d) -> buckets.put(d.date(), new ProbeCounts(d.actions(), d.failed())));
-		probes.forEach((day, counts) -> {
-			var bucket = buckets.floorEntry(day);
-			if (bucket != null) {
-				buckets.put(bucket.getKey(), bucket.getValue().plus(counts));
-			}
-		});
-		List<HealthSummary.ErrorRateDay> days = new ArrayList<>();
-		buckets.forEach((day, counts) -> days.add(new HealthSummary.ErrorRateDay(day, counts.total(), counts.down(),
-				percent(counts.total(), counts.down()))));
-		return days;
-	}
-
-	/** Failed of all in percent with two decimals; null when there was nothing. */
-	private static Double percent(long all, long failed) {
-		return (all == 0) ? null : Math.round(10000.0 * failed / all) / 100.0;
 	}
 
 	/** The worse of two statuses; "not checked" counts only when nothing was. */

@@ -4,12 +4,13 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,24 +90,25 @@ public final class ConversationsExport {
 		long[] count = new long[1];
 		UUID[] current = new UUID[1];
 		// In the shared database a small scope reads its own sidekicks' rows by index, not everyone's.
-		List<Object> parameters = new ArrayList<>(List.of(OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
-				OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
+		Map<String, Object> parameters = new HashMap<>(Map.of("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
+				"to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
 		boolean listed = partition.isPlatform() && owners.size() <= MAX_LISTED_SIDEKICKS;
 		if (listed && owners.isEmpty()) {
 			return 0;
 		}
-		String agents = listed
-				? " AND c.agent_id IN (" + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")" : "";
 		if (listed) {
-			parameters.addAll(owners.keySet());
+			parameters.put("agents", owners.keySet());
 		}
-		StreamingQuery.run(partition.dataSource(), (jdbc) -> jdbc.query("SELECT c.id, c.agent_id, c.user_id, c.channel, "
-				+ (status ? "c.status" : "CAST(NULL AS varchar)") + ", c.created_at, t.role, t.source, t.content, "
-				+ "t.sequence, t.created_at FROM conversations c "
-				+ "LEFT JOIN conversation_transcripts t ON t.conversation_id = c.id "
-				+ "WHERE c.created_at >= ? AND c.created_at < ?" + agents
-				+ " ORDER BY c.created_at, c.id, t.sequence, t.created_at",
-				(rs) -> {
+		String sql = """
+				SELECT c.id, c.agent_id, c.user_id, c.channel, %s, c.created_at,
+				       t.role, t.source, t.content, t.sequence, t.created_at
+				FROM conversations c
+				LEFT JOIN conversation_transcripts t ON t.conversation_id = c.id
+				WHERE c.created_at >= :from AND c.created_at < :to%s
+				ORDER BY c.created_at, c.id, t.sequence, t.created_at""".formatted(
+				status ? "c.status" : "CAST(NULL AS varchar)", listed ? " AND c.agent_id IN (:agents)" : "");
+		StreamingQuery.run(partition.dataSource(), (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query(sql, parameters,
+				(RowCallbackHandler) (rs) -> {
 					UUID id = rs.getObject(1, UUID.class);
 					UUID agent = rs.getObject(2, UUID.class);
 					ClientFacts client = (dedicatedClient != null) ? dedicatedClient : owners.get(agent);
@@ -141,7 +143,7 @@ public final class ConversationsExport {
 						generator.writeStringProperty("created_at", iso(rs.getObject(11, OffsetDateTime.class)));
 						generator.writeEndObject();
 					}
-				}, parameters.toArray()));
+				}));
 		if (current[0] != null) {
 			generator.writeEndArray();
 			generator.writeEndObject();

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
 import com.sidekickforge.monitor.source.DayRange;
 import com.sidekickforge.monitor.source.StreamingQuery;
 
@@ -28,14 +31,16 @@ final class ActionReader {
 		DayRange range = new DayRange(first, last, zone);
 		String day = range.daySql("created_at");
 		Canonical canonical = new Canonical();
-		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT client_id, " + day
-				+ ", COUNT(*), SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) FROM activity_log"
-				+ " WHERE created_at >= ? AND created_at < ? AND client_id IS NOT NULL GROUP BY client_id, " + day,
-				(rs) -> {
+		Map<String, Object> parameters = Map.of("from", OffsetDateTime.ofInstant(range.start(), ZoneOffset.UTC), "to",
+				OffsetDateTime.ofInstant(range.end(), ZoneOffset.UTC));
+		StreamingQuery.run(this.platform, (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query("""
+				SELECT client_id, %1$s, COUNT(*), SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) FROM activity_log
+				WHERE created_at >= :from AND created_at < :to AND client_id IS NOT NULL
+				GROUP BY client_id, %1$s""".formatted(day), parameters, (RowCallbackHandler) (rs) -> {
 					clients.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new ClientActivity()).actions
 						.add(new ClientActivity.ActionDay(canonical.of(DayRange.day(rs.getInt(2))), rs.getLong(3),
 							rs.getLong(4)));
-				}, OffsetDateTime.ofInstant(range.start(), ZoneOffset.UTC), OffsetDateTime.ofInstant(range.end(), ZoneOffset.UTC)));
+				}));
 	}
 
 }

@@ -9,13 +9,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,13 +116,13 @@ public final class TimelineReader {
 	private void activityLog(Instant from, Instant to, int perClient, Kept events) {
 		Map<String, Entry> ended = new HashMap<>();
 		Canonical canonical = new Canonical();
-		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("""
+		StreamingQuery.run(this.platform, (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query("""
 				SELECT id, activity_type, action, client_id, agent_id, user_id, resource_type, resource_name, status,
 				  error_message, created_at, resource_id FROM (
 				  SELECT a.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY created_at DESC, id) AS newest
-				  FROM activity_log a WHERE created_at >= ? AND created_at < ?) t
-				WHERE newest <= ? ORDER BY created_at DESC, id
-				""", (rs) -> {
+				  FROM activity_log a WHERE created_at >= :from AND created_at < :to) t
+				WHERE newest <= :newest ORDER BY created_at DESC, id
+				""", range(from, to, perClient), (RowCallbackHandler) (rs) -> {
 			String type = canonical.of(rs.getString(2));
 			String status = canonical.of(rs.getString(9));
 			if ("voice_call_ended".equals(type)) {
@@ -136,14 +138,16 @@ public final class TimelineReader {
 				.put("status", status)
 				.put("error", rs.getString(10))
 				.build();
-			String kind = kind(type, status);
+			String kind = ActivityWording.kind(type, status);
+			String description = ActivityWording.describe(type, rs.getString(6), rs.getString(8), status,
+					rs.getString(10));
 			Entry entry = new Entry(rs.getString(1), kind, instant(rs.getObject(11, OffsetDateTime.class)),
-					canonical.of(rs.getObject(4, UUID.class)), canonical.of(rs.getObject(5, UUID.class)), describe(type, rs.getString(6),
-							rs.getString(8), status, rs.getString(10)), metadata);
+					canonical.of(rs.getObject(4, UUID.class)), canonical.of(rs.getObject(5, UUID.class)), description,
+					metadata);
 			if (events.add(entry) && "conversation_ended".equals(type) && rs.getString(12) != null) {
 				ended.put(rs.getString(12), entry);
 			}
-		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
+		}));
 		withDurations(ended, from, to, events);
 	}
 
@@ -163,16 +167,18 @@ public final class TimelineReader {
 				long seconds = Duration.between(start, entry.timestamp()).toSeconds();
 				Map<String, Object> metadata = ((EventFacts) entry.metadata()).with("duration_seconds", seconds);
 				events.replace(entry, new Entry(entry.id(), entry.eventType(), entry.timestamp(), entry.clientId(),
-						entry.agentId(), entry.description() + " after " + duration(seconds), metadata));
+						entry.agentId(), entry.description() + " after " + ActivityWording.duration(seconds), metadata));
 			}
 		});
 	}
 
 	/** Every call of the range, newest first: the kept events stop at each client's newest ones. */
 	private void voiceCalls(Instant from, Instant to, Kept events) {
-		StreamingQuery.run(this.platform, (jdbc) -> jdbc.query("SELECT id, room_name, duration, CAST(metadata AS varchar), "
-				+ "created_at FROM livekit_events WHERE event_type = 'room_finished' AND created_at >= ? AND created_at < ? AND "
-				+ UsageEventReader.VOICE_ROOMS + " ORDER BY created_at DESC", (rs) -> {
+		StreamingQuery.run(this.platform, (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query("""
+				SELECT id, room_name, duration, CAST(metadata AS varchar), created_at FROM livekit_events
+				WHERE event_type = 'room_finished' AND created_at >= :from AND created_at < :to AND %s
+				ORDER BY created_at DESC""".formatted(UsageEventReader.VOICE_ROOMS), range(from, to, 0),
+				(RowCallbackHandler) (rs) -> {
 					JsonNode metadata = metadata(rs.getString(4));
 					UUID client = uuid(metadata, "client_id");
 					long seconds = rs.getLong(3);
@@ -184,66 +190,27 @@ public final class TimelineReader {
 						.put("conversation_id", text(metadata, "conversation_id"))
 						.build();
 					events.add(new Entry(rs.getString(1), "conversation_end", instant(rs.getObject(5, OffsetDateTime.class)),
-							client, uuid(metadata, "agent_id"), "Voice call ended after " + duration(seconds), facts));
-				}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC)));
+							client, uuid(metadata, "agent_id"), "Voice call ended after " + ActivityWording.duration(seconds), facts));
+				}));
 	}
 
 	private void ownEvents(Instant from, Instant to, int perClient, Kept events) {
-		StreamingQuery.run(this.store, (jdbc) -> jdbc.query("""
+		StreamingQuery.run(this.store, (jdbc) -> new NamedParameterJdbcTemplate(jdbc).query("""
 				SELECT id, event_type, client_id, agent_id, title, occurred_at FROM (
 				  SELECT e.*, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY occurred_at DESC, id) AS newest
-				  FROM monitor.activity_event e WHERE occurred_at >= ? AND occurred_at < ?) t
-				WHERE newest <= ? ORDER BY occurred_at DESC, id
-				""", (rs) -> {
+				  FROM monitor.activity_event e WHERE occurred_at >= :from AND occurred_at < :to) t
+				WHERE newest <= :newest ORDER BY occurred_at DESC, id
+				""", range(from, to, perClient), (RowCallbackHandler) (rs) -> {
 			events.add(new Entry(rs.getString(1), rs.getString(2), instant(rs.getObject(6, OffsetDateTime.class)),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5),
 					Map.of("source", "forge_monitor")));
-		}, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC), perClient));
+		}));
 	}
 
-	/** The timeline's event type of an activity_log row: failures are errors whatever they were. */
-	static String kind(String activityType, String status) {
-		if ("failed".equals(status)) {
-			return "error";
-		}
-		return switch (activityType) {
-			case "conversation_started", "voice_call_started" -> "conversation_start";
-			case "conversation_ended" -> "conversation_end";
-			case "sidekick_created", "sidekick_updated", "sidekick_deleted" -> "configuration_change";
-			case "document_uploaded", "document_processed" -> "knowledge_base_update";
-			case "ability_run", "ability_completed" -> "ability_run";
-			case "ability_failed" -> "error";
-			default -> activityType.toLowerCase(Locale.ROOT);
-		};
-	}
-
-	private static String describe(String type, String user, String resource, String status, String error) {
-		String what = switch (type) {
-			case "conversation_started" -> "Conversation started" + ((user != null) ? " by user " + shortId(user) : "");
-			case "voice_call_started" -> "Voice call started" + ((user != null) ? " by user " + shortId(user) : "");
-			case "conversation_ended" -> "Conversation ended";
-			case "sidekick_created" -> "Sidekick created";
-			case "sidekick_updated" -> "Sidekick configuration changed";
-			case "sidekick_deleted" -> "Sidekick deleted";
-			case "document_uploaded" -> "Document uploaded";
-			case "document_processed" -> "Document processed";
-			default -> type.replace('_', ' ');
-		};
-		if (resource != null && !resource.isBlank() && !type.startsWith("conversation") && !type.startsWith("voice")) {
-			what += ": " + resource;
-		}
-		if ("failed".equals(status)) {
-			what += " (failed" + ((error != null && !error.isBlank()) ? ": " + error : "") + ")";
-		}
-		return what;
-	}
-
-	static String duration(long seconds) {
-		return (seconds >= 60) ? String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60) : seconds + " s";
-	}
-
-	private static String shortId(String id) {
-		return (id.length() > 8) ? id.substring(0, 8) : id;
+	/** The named parameters of a read of the range: {@code :from}, {@code :to} and the newest per client kept. */
+	private static Map<String, Object> range(Instant from, Instant to, int perClient) {
+		return Map.of("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC), "to",
+				OffsetDateTime.ofInstant(to, ZoneOffset.UTC), "newest", perClient);
 	}
 
 	/**
