@@ -20,6 +20,16 @@ public final class FileTrees {
 	private FileTrees() {
 	}
 
+	/** What tells a file from another whatever its names (its inode); null where the file system has none. */
+	public static Object key(Path file) {
+		try {
+			return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	/** Entries of a directory tree passing the test (0 when there is no such directory). */
 	public static int count(Path directory, Predicate<Path> test) {
 		if (!Files.isDirectory(directory)) {

@@ -131,8 +131,8 @@ public class ReportService {
 		AtomicLong files = new AtomicLong();
 		UnchangedFiles unchanged = UnchangedFiles.against(Map.of("exports", exportsAside, "site", siteAside),
 				generations().current());
-		Written done = new Written(files, unchanged, new Precompression(this.properties.publish().precompress()),
-				this.meters);
+		WrittenFiles done = new WrittenFiles(files, unchanged,
+				new Precompression(this.properties.publish().precompress()), this.meters);
 		int threads = this.properties.reports().threads();
 		try (var pool = Executors.newFixedThreadPool(threads)) {
 			List<Future<?>> written = new ArrayList<>();
@@ -236,28 +236,8 @@ public class ReportService {
 		return periods;
 	}
 
-	/**
-	 * What a part has written so far: files counted, each given its gzip copy when asked for, and each shared with its
-	 * earlier version when unchanged.
-	 */
-	private record Written(AtomicLong count, UnchangedFiles unchanged, Precompression precompression,
-			ReportFormatMeters meters) {
-
-		void add(Path... files) {
-			for (Path file : files) {
-				this.unchanged.share(file);
-				this.precompression.copyOf(file).ifPresent((copy) -> {
-					this.meters.write("gzip", List.of(copy), () -> this.precompression.write(file, copy));
-					this.unchanged.share(copy);
-				});
-			}
-			this.count.addAndGet(files.length);
-		}
-
-	}
-
 	private void writeScope(Publication publication, Path directory, Path site, ReportScope scope, ReportDataset data,
-			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats, Written files) {
+			List<SourcePartition> partitions, ReportPeriod period, Set<ExportFormat> formats, WrittenFiles files) {
 		// The scope's data of the period, assembled once for every format and for the mail's figures (saved whatever
 		// formats were asked for: a mail never depends on a file of the run).
 		MonitoringData assembled = this.writers.data(data, scope, period);

@@ -138,6 +138,9 @@ class ReportPostgresTests {
 				}
 				assertThat(Files.isSameFile(out.resolve("site/clients/" + slug + "/data.json"),
 						out.resolve("exports/clients/" + slug + "/monitoring-current.json"))).isTrue();
+				// One file under two names, one gzip copy under two names: compressed once.
+				assertThat(Files.isSameFile(out.resolve("site/clients/" + slug + "/data.json.gz"),
+						out.resolve("exports/clients/" + slug + "/monitoring-current.json.gz"))).isTrue();
 			}
 		}
 	}
