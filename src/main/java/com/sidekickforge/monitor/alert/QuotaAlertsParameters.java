@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 import com.sidekickforge.monitor.config.JobDeclaration;
 import com.sidekickforge.monitor.config.ParameterRule;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The parameters of a {@code quota-alerts} run.
@@ -23,10 +24,10 @@ public record QuotaAlertsParameters(UUID client, Instant at) {
 			JobDeclaration.byHand("at", ParameterRule.INSTANT, "evaluate as of this moment (default now)")));
 
 	static QuotaAlertsParameters of(JobParameters parameters) {
-		String client = parameters.getString("client");
-		String at = parameters.getString("at");
-		return new QuotaAlertsParameters((client == null || client.isBlank()) ? null : UUID.fromString(client),
-				(at == null || at.isBlank()) ? null : Instant.parse(at));
+		String client = JobParameterRules.given(parameters, "client");
+		String at = JobParameterRules.given(parameters, "at");
+		return new QuotaAlertsParameters((client != null) ? UUID.fromString(client) : null,
+				(at != null) ? Instant.parse(at) : null);
 	}
 
 }

@@ -68,10 +68,7 @@ class JobsApi {
 			@Parameter(required = false, description = "the run's parameters as name=value, as the job declares them "
 					+ "(GET /admin/jobs lists them); wait=true answers with the outcome")
 			@RequestParam Map<String, String> query) {
-		ApiCaller caller = ApiScopes.caller(request);
-		if (!caller.mayRunJobs()) {
-			throw ApiProblem.forbidden(caller.name() + " is a subscriber: subscribers read reports, they do not run jobs");
-		}
+		ApiCaller caller = jobRunner(request);
 		if (!this.runs.jobNames().contains(job)) {
 			throw ApiProblem.notFound("No job '" + job + "' (expected one of " + String.join(", ", this.runs.jobNames()) + ")");
 		}
@@ -137,10 +134,7 @@ class JobsApi {
 					+ "be, whether a schedule's file may set it, and what it does.")
 	@GetMapping(path = "/admin/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> jobs(HttpServletRequest request) {
-		ApiCaller caller = ApiScopes.caller(request);
-		if (!caller.mayRunJobs()) {
-			throw ApiProblem.forbidden(caller.name() + " is a subscriber: subscribers read reports, they do not run jobs");
-		}
+		ApiCaller caller = jobRunner(request);
 		List<Map<String, Object>> jobs = new ArrayList<>();
 		for (JobDeclaration declaration : this.runs.declarations()) {
 			List<Map<String, Object>> parameters = new ArrayList<>();
@@ -155,6 +149,15 @@ class JobsApi {
 			jobs.add(Map.of("job", declaration.job(), "parameters", parameters));
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.json.compact(jobs));
+	}
+
+	/** The caller, refused when a subscriber: subscribers read reports, they neither run nor list jobs. */
+	private static ApiCaller jobRunner(HttpServletRequest request) {
+		ApiCaller caller = ApiScopes.caller(request);
+		if (!caller.mayRunJobs()) {
+			throw ApiProblem.forbidden(caller.name() + " is a subscriber: subscribers read reports, they do not run jobs");
+		}
+		return caller;
 	}
 
 	@Operation(summary = "How a run started over HTTP goes (RUNNING until it ends)")

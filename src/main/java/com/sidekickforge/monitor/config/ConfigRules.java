@@ -134,10 +134,11 @@ final class ConfigRules {
 		if (parameters == null || !(document instanceof MappingNode mapping)) {
 			return;
 		}
+		Set<String> scheduledByAnyJob = ConfigSchema.schedule(jobs).fields().keySet();
 		for (var tuple : mapping.getValue()) {
 			String key = YamlNodes.text(tuple.getKeyNode());
 			if (key != null && !ConfigSchema.SCHEDULE_FIELDS.contains(key) && !parameters.contains(key)
-					&& ConfigSchema.schedule(jobs).fields().containsKey(key)) {
+					&& scheduledByAnyJob.contains(key)) {
 				this.checker.problem(tuple.getKeyNode(), key, "not a parameter of job " + job,
 						parameters.isEmpty() ? "no parameters for " + job : "one of " + String.join(", ", parameters));
 			}

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 import com.sidekickforge.monitor.config.JobDeclaration;
 import com.sidekickforge.monitor.config.ParameterRule;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The parameters of a {@code health-check} run.
@@ -20,8 +21,8 @@ public record HealthCheckParameters(Instant at) {
 			List.of(JobDeclaration.byHand("at", ParameterRule.INSTANT, "record the samples at this moment (default now)")));
 
 	static HealthCheckParameters of(JobParameters parameters) {
-		String at = parameters.getString("at");
-		return new HealthCheckParameters((at == null || at.isBlank()) ? null : Instant.parse(at));
+		String at = JobParameterRules.given(parameters, "at");
+		return new HealthCheckParameters((at != null) ? Instant.parse(at) : null);
 	}
 
 }

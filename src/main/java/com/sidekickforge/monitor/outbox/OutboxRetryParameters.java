@@ -6,6 +6,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 import com.sidekickforge.monitor.config.JobDeclaration;
 import com.sidekickforge.monitor.config.ParameterRule;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The parameters of an {@code outbox-retry} run.
@@ -21,8 +22,8 @@ public record OutboxRetryParameters(String idPrefix) {
 					"only the messages whose message or event id starts so (default every dead-lettered and unconfirmed one)")));
 
 	static OutboxRetryParameters of(JobParameters parameters) {
-		String id = parameters.getString("id");
-		return new OutboxRetryParameters((id == null || id.isBlank()) ? null : id.trim());
+		String id = JobParameterRules.given(parameters, "id");
+		return new OutboxRetryParameters((id != null) ? id.trim() : null);
 	}
 
 }

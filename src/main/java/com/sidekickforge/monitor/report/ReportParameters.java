@@ -13,6 +13,7 @@ import com.sidekickforge.monitor.config.JobDeclaration;
 import com.sidekickforge.monitor.config.ParameterRule;
 import com.sidekickforge.monitor.report.export.ExportFormat;
 import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.run.JobParameterRules;
 
 /**
  * The parameters of a {@code report} run.
@@ -37,10 +38,6 @@ public record ReportParameters(PeriodKind period, Set<ExportFormat> formats, Ins
 			return this != PUBLISH;
 		}
 
-		public String key() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-
 	}
 
 	/** Whose reports a run mails: the all-clients report, each client's, or both. */
@@ -54,10 +51,6 @@ public record ReportParameters(PeriodKind period, Set<ExportFormat> formats, Ins
 
 		public boolean clients() {
 			return this != ADMIN;
-		}
-
-		public String key() {
-			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
@@ -77,12 +70,12 @@ public record ReportParameters(PeriodKind period, Set<ExportFormat> formats, Ins
 					"addresses mailed besides those of recipients.yml")));
 
 	static ReportParameters of(JobParameters parameters) {
-		String period = text(parameters, "period");
-		String formats = text(parameters, "formats");
-		String at = text(parameters, "at");
-		String deliver = text(parameters, "deliver");
-		String scope = text(parameters, "scope");
-		String recipients = text(parameters, "recipients");
+		String period = JobParameterRules.given(parameters, "period");
+		String formats = JobParameterRules.given(parameters, "formats");
+		String at = JobParameterRules.given(parameters, "at");
+		String deliver = JobParameterRules.given(parameters, "deliver");
+		String scope = JobParameterRules.given(parameters, "scope");
+		String recipients = JobParameterRules.given(parameters, "recipients");
 		Set<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
 		if (formats == null) {
 			chosen.addAll(EnumSet.allOf(ExportFormat.class));
@@ -95,12 +88,7 @@ public record ReportParameters(PeriodKind period, Set<ExportFormat> formats, Ins
 				(deliver != null) ? Delivery.valueOf(deliver.toUpperCase(Locale.ROOT)) : Delivery.PUBLISH,
 				(scope != null) ? MailScope.valueOf(scope.toUpperCase(Locale.ROOT)) : MailScope.ALL,
 				(recipients != null) ? Arrays.stream(recipients.split(",")).map(String::trim).toList() : List.of(),
-				text(parameters, "schedule"));
-	}
-
-	private static String text(JobParameters parameters, String name) {
-		String value = parameters.getString(name);
-		return (value == null || value.isBlank()) ? null : value;
+				JobParameterRules.given(parameters, "schedule"));
 	}
 
 	private static List<String> keys(Enum<?>[] values) {

@@ -47,6 +47,12 @@ public final class JobParameterRules implements JobParametersValidator {
 		return this.declaration;
 	}
 
+	/** A parameter's value as given, null when it is absent or blank (a blank one means "not given"). */
+	public static String given(JobParameters parameters, String name) {
+		String value = parameters.getString(name);
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
 	public boolean takes(String name) {
 		return this.rules.containsKey(name);
 	}

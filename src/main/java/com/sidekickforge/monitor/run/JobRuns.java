@@ -37,7 +37,6 @@ import com.sidekickforge.monitor.config.ParameterRule;
 @Service
 public class JobRuns {
 
-	/** Parameters holding days (YYYY-MM-DD). */
 	/** The parameter that makes a rerun of a completed run an instance of its own. */
 	static final String RERUN = "rerun";
 
