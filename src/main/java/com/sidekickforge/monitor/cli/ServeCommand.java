@@ -31,8 +31,7 @@ import com.sidekickforge.monitor.launch.LaunchArguments;
 import com.sidekickforge.monitor.launch.SpringLauncher;
 import com.sidekickforge.monitor.launch.UsageException;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
-import com.sidekickforge.monitor.partition.LocalNode;
-import com.sidekickforge.monitor.partition.PartitionWorker;
+import com.sidekickforge.monitor.partition.amqp.PartitionWorkers;
 import com.sidekickforge.monitor.run.DeadRuns;
 import com.sidekickforge.monitor.schedule.ScheduleLoader;
 import com.sidekickforge.monitor.schedule.Scheduling;
@@ -94,21 +93,26 @@ final class ServeCommand implements Callable<Integer> {
 			Clock clock = context.getBean(Clock.class);
 			Path jobs = properties.jobsDir();
 			List<Schedule> schedules = read(jobs);
-			// One name for this node in the scheduler cluster and among the nodes taking partitions.
+			// One name for this node in the scheduler cluster.
 			String name = "AUTO".equals(this.node) ? InetAddress.getLocalHost().getHostName() + "-"
 					+ System.currentTimeMillis() : this.node;
-			context.getBean(LocalNode.class).nameAs(name);
 			// A run this machine's earlier serve left running when it was killed is nobody's now: recovered, announced.
 			for (var recovered : context.getBean(DeadRuns.class).recover()) {
 				this.out.printf("Recovered %s execution %d: %s%n", recovered.job(), recovered.executionId(),
 						recovered.failure());
 			}
-			PartitionWorker partitions = context.getBean(PartitionWorker.class);
-			partitions.start();
+			// With forge.partitions.remote, a serve node is a worker of every node's partitioned steps.
+			PartitionWorkers partitions = context.getBeanProvider(PartitionWorkers.class).getIfAvailable();
+			if (partitions != null) {
+				partitions.start();
+				this.out.printf("Taking partitions: %s%n", partitions.describe());
+			}
 			Scheduler scheduler = context.getBean(Scheduling.class).start(name, Duration.ofMillis(7500));
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				partitions.close();
+				if (partitions != null) {
+					partitions.close();
+				}
 				try {
 					scheduler.shutdown(true);
 				}

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
@@ -177,17 +179,21 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	}
 
 	/**
-	 * Partitioned steps (the rollup's event reads and daily usage, the report's client files): split by client,
-	 * spread over the live nodes, taken over by another node when the one running a partition dies.
+	 * Partitioned steps (the rollup's event reads and daily usage, the report's client files): split by client, run
+	 * on local threads, or, with a broker, sent as Spring Batch step execution requests through a RabbitMQ queue to
+	 * the {@code serve} nodes, where a partition whose worker dies is delivered to another.
 	 *
 	 * @param grid how many partitions a step is split into (at most; fewer when there are fewer clients)
-	 * @param threads partitions one node runs at the same time
-	 * @param poll how often a node looks for partitions to run and says it is alive
-	 * @param lease a partition whose node has not renewed its lease for this long is taken over by another node;
-	 * a node not seen for this long gets no partitions
+	 * @param threads partitions one node runs at the same time: local threads, or a worker's consumers of the queue
+	 * @param remote whether partitions go through RabbitMQ ({@code spring.rabbitmq.*}) to the {@code serve} nodes
+	 * @param queue the durable queue of partition requests, shared by the managers and workers of one store
+	 * @param poll how often a manager reads its partitions' outcome in the job repository and looks at the broker
+	 * @param reportSlices slices of clients a report run is written in, each reading the period once: one per worker
+	 * node is the useful number
 	 */
-	public record Partitions(@DefaultValue("8") @Min(1) int grid, @DefaultValue("2") @Min(1) int threads,
-			@DefaultValue("1s") @NotNull Duration poll, @DefaultValue("30s") @NotNull Duration lease) {
+	public record Partitions(@DefaultValue("8") @Min(1) int grid, @DefaultValue("2") @Min(1) @Max(64) int threads,
+			@DefaultValue("false") boolean remote, @DefaultValue("forge.partitions") @NotBlank String queue,
+			@DefaultValue("1s") @NotNull Duration poll, @DefaultValue("1") @Min(1) @Max(256) int reportSlices) {
 	}
 
 	/**

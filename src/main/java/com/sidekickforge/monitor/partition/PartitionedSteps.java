@@ -1,7 +1,5 @@
 package com.sidekickforge.monitor.partition;
 
-import java.time.Instant;
-
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
@@ -13,45 +11,43 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 
-/** Builds the manager steps of partitioned work, all spread the same way ({@link StorePartitionHandler}). */
+/**
+ * Builds the manager steps of partitioned work, all run the same way: on local threads, or through the broker on
+ * the worker nodes ({@link PartitionHandlers}).
+ */
 @Component
 public class PartitionedSteps {
 
-	private final StorePartitionHandler.Cluster cluster;
+	private final JobRepository repository;
 
-	private final int grid;
+	private final PartitionHandlers handlers;
 
-	PartitionedSteps(JobRepository repository, PartitionWork work, PartitionNodes nodes, PartitionRunner runner,
-			LocalNode node, ForgeProperties properties) {
-		ForgeProperties.Partitions settings = properties.partitions();
-		this.cluster = new StorePartitionHandler.Cluster(repository, work, nodes, runner, node, settings.poll(),
-				settings.lease());
-		this.grid = settings.grid();
+	private final ForgeProperties.Partitions settings;
+
+	PartitionedSteps(JobRepository repository, PartitionHandlers handlers, ForgeProperties properties) {
+		this.repository = repository;
+		this.handlers = handlers;
+		this.settings = properties.partitions();
 	}
 
-	/** This node and the others seen alive within a lease: how many can take a share of a run now. */
-	public int liveNodes() {
-		return this.cluster.liveNodes(Instant.now()).size();
-	}
-
-	/** How many partitions a step is split into at most ({@code forge.partitions.grid}). */
-	public int grid() {
-		return this.grid;
+	/** Slices of clients a report run is written in ({@code forge.partitions.report-slices}). */
+	public int reportSlices() {
+		return this.settings.reportSlices();
 	}
 
 	/**
-	 * A manager step: split by the partitioner, each partition run by the worker step on some node. Restarted after
-	 * it failed, only its unfinished partitions run, from where they stopped; run again after it completed, all run
-	 * afresh ({@link PartitionSplitter}).
+	 * A manager step: split by the partitioner, each partition run by the worker step, here or on a worker node.
+	 * Restarted after it failed, only its unfinished partitions run, from where they stopped; run again after it
+	 * completed, all run afresh ({@link PartitionSplitter}).
 	 *
 	 * @param listener called around the manager step (after the partitions' results are aggregated), or null
 	 */
 	public Step partitioned(String name, Step worker, Partitioner partitioner, StepExecutionAggregator aggregator,
 			StepExecutionListener listener) {
-		PartitionSplitter splitter = new PartitionSplitter(this.cluster.repository(), worker.getName(), partitioner);
-		var builder = new StepBuilder(name, this.cluster.repository()).partitioner(worker.getName(), partitioner)
-			.splitter(splitter)
-			.partitionHandler(new StorePartitionHandler(worker.getName(), this.grid, this.cluster))
+		var builder = new StepBuilder(name, this.repository).partitioner(worker.getName(), partitioner)
+			.splitter(new PartitionSplitter(this.repository, worker.getName(), partitioner))
+			.partitionHandler(new ResumingPartitionHandler(this.handlers.handlerFor(worker), this.settings.grid(),
+					this.repository))
 			.aggregator((aggregator != null) ? aggregator : new DefaultStepExecutionAggregator())
 			.allowStartIfComplete(true);
 		if (listener != null) {

@@ -76,9 +76,10 @@ class ReportJobConfiguration {
 					job.getJobInstance().getInstanceId(), (instance) -> restartable(jobRepository, instance));
 			ExecutionContext plan = job.getExecutionContext();
 			plan.putString(PUBLICATION, publication.toString());
-			// One slice per node alive now: each reads the period once and writes its clients.
+			// Slices of the client id space (forge.partitions.report-slices, one per worker node): each reads the period
+			// once and writes its clients.
 			plan.putString(SLICES, String.join(",",
-					ClientSlice.of(partitioned.liveNodes()).stream().map(ClientSlice::name).toList()));
+					ClientSlice.of(partitioned.reportSlices()).stream().map(ClientSlice::name).toList()));
 			return RepeatStatus.FINISHED;
 		};
 	}

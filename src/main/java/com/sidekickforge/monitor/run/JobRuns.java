@@ -155,6 +155,9 @@ public class JobRuns {
 					}
 					last = this.operator.recover(last);
 				}
+				else {
+					last = partitionsEnded(jobName, identity, last, recover);
+				}
 				execution = this.operator.restart(last);
 				restarted = true;
 			}
@@ -176,6 +179,30 @@ public class JobRuns {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot run " + jobName + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A failed run whose partitions all ended, as Spring Batch requires before a restart. A partition may still run
+	 * on a worker after its manager failed (the broker went away): the restart waits for it rather than run it a
+	 * second time beside it; a person who knows its worker died recovers it.
+	 */
+	private JobExecution partitionsEnded(String jobName, JobParameters identity, JobExecution last, boolean recover) {
+		List<String> running = last.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStatus().isRunning())
+			.map((step) -> step.getStepName() + " (" + step.getStatus() + ", last update " + step.getLastUpdated()
+					+ ")")
+			.sorted()
+			.toList();
+		if (running.isEmpty()) {
+			return last;
+		}
+		if (!recover) {
+			throw new JobRunException(jobName + " " + identity + " failed, but its execution " + last.getId()
+					+ " still has partitions running on a worker: " + String.join(", ", running)
+					+ "; run again once they have ended, or with --recover if their worker died");
+		}
+		return this.operator.recover(last);
 	}
 
 	/**
