@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sidekickforge.monitor.activity.ActivityEvent;
 import com.sidekickforge.monitor.activity.ActivityEvents;
+import com.sidekickforge.monitor.config.AlertKind;
 import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.RecipientsFile;
 import com.sidekickforge.monitor.event.Event;
@@ -142,7 +143,7 @@ class QuotaAlerter {
 				this.activity.record(new ActivityEvent(UUID.randomUUID(), crossing ? "quota_warning" : "quota_recovered",
 						client.clientId(), null, title(notice), event.dataJson(), now));
 				this.announcer.announce(new Announcement(event, client.clientId(), client.clientName(), noticeId,
-						mailRecipients(client, recipients), true), now);
+						mailRecipients(client, recipients, AlertKind.THRESHOLDS), true), now);
 				return true;
 			});
 			return Boolean.TRUE.equals(done);
@@ -154,10 +155,13 @@ class QuotaAlerter {
 		}
 	}
 
-	/** The client's alert recipients and its owner, each address once (compared without case). */
-	static List<String> mailRecipients(ClientQuotas client, RecipientsFile recipients) {
+	/**
+	 * The client's recipients of alerts of that kind and its owner (who gets every kind), each address once (compared
+	 * without case).
+	 */
+	static List<String> mailRecipients(ClientQuotas client, RecipientsFile recipients, AlertKind kind) {
 		Map<String, String> addresses = new LinkedHashMap<>();
-		for (Recipient recipient : recipients.alertRecipients(client.clientId(), client.clientName())) {
+		for (Recipient recipient : recipients.alertRecipients(client.clientId(), client.clientName(), kind)) {
 			addresses.putIfAbsent(recipient.email().trim().toLowerCase(Locale.ROOT), recipient.email().trim());
 		}
 		if (client.ownerEmail() != null && !client.ownerEmail().isBlank()) {

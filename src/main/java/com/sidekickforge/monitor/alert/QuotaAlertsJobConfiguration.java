@@ -25,7 +25,10 @@ import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.Recipients;
 import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.QuotaReader;
+import com.sidekickforge.monitor.quota.UsageHistory;
 import com.sidekickforge.monitor.run.JobParameterRules;
+import com.sidekickforge.monitor.source.SidekickNames;
+import com.sidekickforge.monitor.source.TenantDatabases;
 
 /** The {@code quota-alerts} job: evaluate every quota (announcements into the outbox), then deliver. */
 @Configuration(proxyBeanMethods = false)
@@ -53,13 +56,21 @@ class QuotaAlertsJobConfiguration {
 	@Bean
 	@JobScope
 	QuotaEvaluationTasklet quotaEvaluationTasklet(@PlatformDatabase DataSource platform, QuotaAlerter alerter,
-			Recipients recipients, ForgeProperties properties, Clock clock,
-			@Value("#{jobExecution.jobParameters}") JobParameters jobParameters) {
+			EarlyWarningAlerter earlyWarningAlerter, TenantDatabases tenants, Recipients recipients,
+			ForgeProperties properties, Clock clock, @Value("#{jobExecution.jobParameters}") JobParameters jobParameters) {
 		QuotaAlertsParameters parameters = QuotaAlertsParameters.of(jobParameters);
 		// at: evaluate as of a past moment (a replay, the demo's as-of day) instead of now.
 		Clock evaluationClock = (parameters.at() == null) ? clock : Clock.fixed(parameters.at(), clock.getZone());
-		return new QuotaEvaluationTasklet(new QuotaReader(platform), alerter, recipients, properties.thresholds(),
-				evaluationClock, properties.timezone(), parameters.client());
+		return new QuotaEvaluationTasklet(new QuotaReader(platform), alerter, earlyWarningAlerter,
+				() -> SidekickNames.read(tenants.partitions()), recipients, properties.thresholds(), evaluationClock,
+				properties.timezone(), parameters.client());
+	}
+
+	@Bean
+	EarlyWarningAlerter earlyWarningAlerter(EarlyWarningLedger ledger, UsageHistory history, ActivityEvents activity,
+			Announcer announcer, ForgeProperties properties, PlatformTransactionManager transactionManager) {
+		return new EarlyWarningAlerter(ledger, history, EarlyWarnings.of(properties), activity, announcer,
+				AdminLinks.of(properties), new TransactionTemplate(transactionManager), properties.timezone());
 	}
 
 	@Bean

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -19,7 +21,8 @@ import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.QuotaReader;
 
 /**
- * Evaluates every client's quotas for the billing period that contains now. A crash half-way is harmless:
+ * Evaluates every client's quotas for the billing period that contains now: the thresholds, then the alerts ahead of
+ * them (projected exhaustion, unusual days). A crash half-way is harmless:
  * the re-run evaluates everything again, and the ledger lets only what was not yet announced through.
  */
 class QuotaEvaluationTasklet implements Tasklet {
@@ -38,10 +41,17 @@ class QuotaEvaluationTasklet implements Tasklet {
 
 	private final UUID onlyClient;
 
-	QuotaEvaluationTasklet(QuotaReader quotas, QuotaAlerter alerter, Recipients recipients, List<Integer> thresholds,
-			Clock clock, ZoneId zone, UUID onlyClient) {
+	private final EarlyWarningAlerter earlyWarnings;
+
+	private final Supplier<Map<UUID, String>> sidekickNames;
+
+	QuotaEvaluationTasklet(QuotaReader quotas, QuotaAlerter alerter, EarlyWarningAlerter earlyWarnings,
+			Supplier<Map<UUID, String>> sidekickNames, Recipients recipients, List<Integer> thresholds, Clock clock,
+			ZoneId zone, UUID onlyClient) {
 		this.quotas = quotas;
 		this.alerter = alerter;
+		this.earlyWarnings = earlyWarnings;
+		this.sidekickNames = sidekickNames;
 		this.recipients = recipients;
 		this.thresholds = thresholds;
 		this.clock = clock;
@@ -56,17 +66,23 @@ class QuotaEvaluationTasklet implements Tasklet {
 		RecipientsFile recipientsFile = this.recipients.current();
 		QuotaAlerter.Announced total = new QuotaAlerter.Announced(0, 0, 0);
 		List<ClientQuotas> clients = this.quotas.period(periodStart, this.onlyClient);
+		EarlyWarningAlerter.Announced early = new EarlyWarningAlerter.Announced(0, 0, 0);
+		Map<UUID, String> sidekicks = clients.isEmpty() ? Map.of() : this.sidekickNames.get();
 		for (ClientQuotas client : clients) {
 			total = total.plus(this.alerter.evaluate(client, recipientsFile, this.thresholds, now));
+			early = early.plus(this.earlyWarnings.evaluate(client, recipientsFile, sidekicks, now));
 		}
 		for (int i = 0; i < clients.size(); i++) {
 			contribution.incrementReadCount();
 		}
-		contribution.incrementWriteCount(total.crossings() + total.recoveries());
+		contribution.incrementWriteCount(total.crossings() + total.recoveries() + early.projections()
+				+ early.unusualDays());
 		var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		context.putInt("alerts.crossings", total.crossings());
 		context.putInt("alerts.recoveries", total.recoveries());
-		context.putInt("alerts.raced", total.raced());
+		context.putInt("alerts.raced", total.raced() + early.raced());
+		context.putInt("alerts.projections", early.projections());
+		context.putInt("alerts.unusual-days", early.unusualDays());
 		return RepeatStatus.FINISHED;
 	}
 

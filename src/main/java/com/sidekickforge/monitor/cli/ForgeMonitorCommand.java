@@ -55,6 +55,7 @@ public final class ForgeMonitorCommand implements Runnable {
 		commandLine.addSubcommand(new JobsCommand(launcher, out));
 		commandLine.addSubcommand(new WebhooksCommand(launcher, out));
 		commandLine.addSubcommand(new ServeCommand(launcher, out));
+		commandLine.addSubcommand(new BacktestAlertsCommand(launcher, out));
 		commandLine.addSubcommand(new SqlCommand(launcher, out));
 		commandLine.addSubcommand(new GenerateCommand(out));
 		commandLine.addSubcommand(new BenchRollupCommand(launcher, out));

@@ -39,6 +39,7 @@ final class ConfigSchema {
 			.required("role", Scalars.oneOf(ROLES.toArray(String[]::new)))
 			.optional("clients", new Shape.Sequence(Scalars.clientReference()))
 			.optional("alerts", Scalars.bool())
+			.optional("alert-kinds", new Shape.Sequence(Scalars.oneOf(AlertKind.keys().toArray(String[]::new))))
 			.optional("reports", new Shape.Sequence(Scalars.name()))
 			.build();
 		Shape.Mapping threshold = Shape.Mapping.builder()
@@ -135,6 +136,12 @@ final class ConfigSchema {
 				Map.entry("forge.auth.platform.audience", Scalars.singleLine()),
 				Map.entry("forge.auth.platform.clock-skew", Scalars.duration()),
 				Map.entry("forge.auth.platform.cache", Scalars.duration()),
+				Map.entry("forge.alerts.projection-days", Scalars.integer(1, 31)),
+				Map.entry("forge.alerts.anomaly.score", Scalars.decimal(1, 1000)),
+				Map.entry("forge.alerts.anomaly.minimum-voice-minutes", Scalars.integer(0, 1_000_000)),
+				Map.entry("forge.alerts.anomaly.minimum-text-messages", Scalars.integer(0, 100_000_000)),
+				Map.entry("forge.alerts.anomaly.minimum-embedding-chunks", Scalars.integer(0, 100_000_000)),
+				Map.entry("forge.alerts.anomaly.history-days", Scalars.integer(1, 28)),
 				Map.entry("forge.partitions.grid", Scalars.integer(1, 1000)),
 				Map.entry("forge.partitions.threads", Scalars.integer(1, 64)),
 				Map.entry("forge.partitions.remote", Scalars.bool()),

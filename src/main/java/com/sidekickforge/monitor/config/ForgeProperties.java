@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param platform the Sidekick Forge platform database (read only)
  * @param store Forge Monitor's own store
  * @param thresholds quota percentages that raise an alert
+ * @param alerts the alerts ahead of the thresholds: projected exhaustion and unusual days
  * @param timezone the billing time zone: months, days and "yesterday" are counted here
  * @param outputDir where reports, mails, webhooks and the embedded databases go
  * @param adminBaseUrl the Sidekick Forge admin, for links in reports and mails; unset: they link nowhere into it
@@ -46,7 +48,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("forge")
 public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @DefaultValue Database store,
-		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @DefaultValue("UTC") @NotNull ZoneId timezone,
+		@DefaultValue({ "80", "90", "100" }) @NotEmpty List<Integer> thresholds, @Valid @DefaultValue Alerts alerts,
+		@DefaultValue("UTC") @NotNull ZoneId timezone,
 		@DefaultValue("out") @NotNull Path outputDir, @Valid @DefaultValue Mail mail, @Valid @DefaultValue Livekit livekit,
 		URI adminBaseUrl, @DefaultValue("config") @NotNull Path configDir,
 		@DefaultValue("jobs") @NotNull Path jobsDir, @Valid @DefaultValue Rollup rollup, @Valid @DefaultValue Outbox outbox,
@@ -57,6 +60,32 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 
 	/** H2 settings that make it accept and answer PostgreSQL's SQL the way our queries expect. */
 	public static final String H2_POSTGRES_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+	/**
+	 * Alerts before a threshold is reached.
+	 *
+	 * @param projectionDays a quota projected to run out within this many days from now (and before its period ends)
+	 * is announced, while still under 80 %
+	 * @param anomaly when a sidekick's day is far above its own normal
+	 */
+	public record Alerts(@DefaultValue("7") @Min(1) @Max(31) int projectionDays,
+			@Valid @DefaultValue Anomaly anomaly) {
+	}
+
+	/**
+	 * Unusual days: a day at least {@code score} robust deviations above the sidekick's median of its trailing four
+	 * weeks, and at least the minimum above it.
+	 *
+	 * @param score robust deviations (1.4826 median absolute deviations, at least a tenth of the median)
+	 * @param minimumVoiceMinutes, minimumTextMessages, minimumEmbeddingChunks how far above the median a day must be
+	 * at least, so that small numbers never alert
+	 * @param historyDays days of the four weeks a sidekick must have been in use before its days are judged
+	 */
+	public record Anomaly(@DefaultValue("5") @DecimalMin("1") double score,
+			@DefaultValue("30") @Min(0) long minimumVoiceMinutes, @DefaultValue("50") @Min(0) long minimumTextMessages,
+			@DefaultValue("1000") @Min(0) long minimumEmbeddingChunks,
+			@DefaultValue("14") @Min(1) @Max(28) int historyDays) {
+	}
 
 	/** A JDBC connection: url, user name and password. */
 	public record Database(String url, String username, String password) {

@@ -1,8 +1,8 @@
 package com.sidekickforge.monitor.config;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-
 
 /**
  * One entry of {@code recipients.yml}.
@@ -10,10 +10,15 @@ import java.util.UUID;
  * @param name shown in the mail's To header; may be null
  * @param clients the clients they may see (id or slug); a superadmin sees all
  * @param alerts whether they get the quota alerts of their clients
+ * @param alertKinds which kinds of alert they get (all unless {@code alert-kinds} names some)
  * @param reports the schedules whose reports they get
  */
 public record Recipient(String email, String name, Role role, List<String> clients, boolean alerts,
-		List<String> reports) {
+		Set<AlertKind> alertKinds, List<String> reports) {
+
+	public Recipient {
+		alertKinds = Set.copyOf(alertKinds);
+	}
 
 	/** Whether this recipient may see the client. */
 	public boolean sees(UUID clientId, String clientName) {

@@ -3,10 +3,13 @@ package com.sidekickforge.monitor.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 
 /**
@@ -30,9 +33,14 @@ public record RecipientsFile(List<Recipient> recipients, Map<String, List<Intege
 		for (var entry : checked.entries("recipients")) {
 			String role = checked.text(entry, "role");
 			String alerts = checked.text(entry, "alerts");
+			List<String> kinds = checked.texts(entry, "alert-kinds");
+			Set<AlertKind> alertKinds = kinds.isEmpty() ? EnumSet.allOf(AlertKind.class)
+					: kinds.stream()
+						.map(AlertKind::ofKey)
+						.collect(Collectors.toCollection(() -> EnumSet.noneOf(AlertKind.class)));
 			recipients.add(new Recipient(checked.text(entry, "email"), checked.text(entry, "name"),
 					(role != null) ? Role.of(role) : Role.SUBSCRIBER, checked.texts(entry, "clients"),
-					alerts == null || Boolean.parseBoolean(alerts), checked.texts(entry, "reports")));
+					alerts == null || Boolean.parseBoolean(alerts), alertKinds, checked.texts(entry, "reports")));
 		}
 		Map<String, List<Integer>> thresholds = new LinkedHashMap<>();
 		for (var entry : checked.entries("thresholds")) {
@@ -53,9 +61,11 @@ public record RecipientsFile(List<Recipient> recipients, Map<String, List<Intege
 			.orElse(defaults.stream().sorted().toList());
 	}
 
-	/** Who gets the client's quota alerts (besides its owner). */
-	public List<Recipient> alertRecipients(UUID clientId, String clientName) {
-		return this.recipients.stream().filter((r) -> r.alerts() && r.sees(clientId, clientName)).toList();
+	/** Who gets the client's alerts of that kind (besides its owner). */
+	public List<Recipient> alertRecipients(UUID clientId, String clientName, AlertKind kind) {
+		return this.recipients.stream()
+			.filter((r) -> r.alerts() && r.alertKinds().contains(kind) && r.sees(clientId, clientName))
+			.toList();
 	}
 
 }

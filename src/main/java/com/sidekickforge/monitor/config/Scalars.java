@@ -61,6 +61,18 @@ final class Scalars {
 		});
 	}
 
+	static Shape.Scalar decimal(int min, int max) {
+		return new Shape.Scalar("a number from " + min + " to " + max, (value) -> {
+			try {
+				double number = Double.parseDouble(value);
+				return (number >= min && number <= max) ? null : "out of range: " + value;
+			}
+			catch (NumberFormatException ex) {
+				return "not a number: '" + value + "'";
+			}
+		});
+	}
+
 	static Shape.Scalar email() {
 		return new Shape.Scalar("an e-mail address such as ops@example.com", (value) -> {
 			if (value.chars().anyMatch((c) -> c == '\r' || c == '\n')) {

@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.delivery;
 
-import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -97,10 +96,10 @@ class QuotaNoticeMail implements MailComposer {
 		model.put("period", MONTH.format(notice.periodStart()));
 		model.put("projection", (notice.projectedDate() != null) ? DAY.format(notice.projectedDate()) : null);
 		model.put("atLimit", notice.crossed() && !quota.unlimited() && quota.used() >= quota.limit());
-		model.put("levelColor", hex(ChartTheme.DARK.level(status)));
+		model.put("levelColor", MailTheme.hex(ChartTheme.DARK.level(status)));
 		model.put("adminUrl", this.links.client(notice.clientId()));
 		model.put("upgradeUrl", this.links.upgrade(notice.clientId()));
-		model.put("theme", theme());
+		model.put("theme", MailTheme.colors());
 		String subject = notice.crossed()
 				? String.format(Locale.ROOT, "%s: %s quota at %s (%d %% threshold)", notice.clientName(), metric.title(),
 						model.get("percent"), notice.threshold())
@@ -117,17 +116,6 @@ class QuotaNoticeMail implements MailComposer {
 		return new ComposedMail(subject, this.templates.text(TEMPLATE, model), this.templates.html(TEMPLATE, model),
 				List.of(new ComposedMail.InlineImage("quota-ring", ring), new ComposedMail.InlineImage("usage-chart", usage)),
 				List.of());
-	}
-
-	private static Map<String, String> theme() {
-		ChartTheme t = ChartTheme.DARK;
-		return Map.of("background", hex(t.background()), "card", hex(t.card()), "raised", hex(t.raised()), "border",
-				hex(t.border()), "text", hex(t.text()), "secondary", hex(t.secondaryText()), "teal", hex(t.teal()),
-				"orange", hex(t.orange()), "salmon", hex(t.salmon()));
-	}
-
-	private static String hex(Color color) {
-		return String.format(Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
 	}
 
 }

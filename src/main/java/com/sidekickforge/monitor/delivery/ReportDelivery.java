@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -190,7 +191,7 @@ class ReportDelivery implements PublicationListener {
 			boolean known = listed.stream().anyMatch((r) -> r.email().equalsIgnoreCase(address.trim()));
 			if (!known) {
 				// An address the schedule lists gets the report of all clients: list only people who may see them.
-				listed.add(new Recipient(address.trim(), null, Role.SUPERADMIN, List.of(), false, List.of()));
+				listed.add(new Recipient(address.trim(), null, Role.SUPERADMIN, List.of(), false, Set.of(), List.of()));
 			}
 		}
 		for (Recipient recipient : listed) {

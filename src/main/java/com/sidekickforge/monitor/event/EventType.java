@@ -6,8 +6,9 @@ import java.util.List;
 /** The kinds of event announced, each under its Standard Webhooks type, as {@code webhooks.yml} names them. */
 public enum EventType {
 
-	QUOTA_THRESHOLD_CROSSED("quota.threshold_crossed"), QUOTA_RECOVERED("quota.recovered"), JOB_FAILED("job.failed"),
-	REPORT_PUBLISHED("report.published");
+	QUOTA_THRESHOLD_CROSSED("quota.threshold_crossed"), QUOTA_RECOVERED("quota.recovered"),
+	QUOTA_PROJECTED_EXHAUSTION("quota.projected_exhaustion"), USAGE_UNUSUAL_DAY("usage.unusual_day"),
+	JOB_FAILED("job.failed"), REPORT_PUBLISHED("report.published");
 
 	private final String key;
 
@@ -23,6 +24,14 @@ public enum EventType {
 	/** Whether a type as stored (an outbox row's, a notice's) is this one. */
 	public boolean is(String key) {
 		return this.key.equals(key);
+	}
+
+	/** The type of a key as stored. */
+	public static EventType of(String key) {
+		return Arrays.stream(values())
+			.filter((type) -> type.is(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not an event type: " + key));
 	}
 
 	/** Every type's key, in declaration order. */

@@ -1,9 +1,12 @@
 package com.sidekickforge.monitor.launch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +62,21 @@ public record LaunchArguments(List<String> command, List<String> settings) {
 		}
 		String name = arg.substring(2, arg.indexOf('='));
 		return name.contains(".");
+	}
+
+	/**
+	 * The settings of {@code --out DIR}: the output directory whose embedded databases to use and, unless a config
+	 * dir was given, the demo's own {@code config/} beside its data (it holds the demo's tenants.yml).
+	 */
+	public Map<String, String> outputDirSettings(Path out) {
+		Map<String, String> settings = new HashMap<>();
+		if (out != null) {
+			settings.put("forge.output-dir", out.toString());
+			if (setting("forge.config-dir").isEmpty() && Files.exists(out.resolve("config/tenants.yml"))) {
+				settings.put("forge.config-dir", out.resolve("config").toString());
+			}
+		}
+		return settings;
 	}
 
 }

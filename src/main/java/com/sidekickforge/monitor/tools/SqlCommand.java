@@ -1,7 +1,6 @@
 package com.sidekickforge.monitor.tools;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -65,16 +63,8 @@ public final class SqlCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws SQLException {
-		Map<String, String> settings = new HashMap<>();
-		if (this.out != null) {
-			settings.put("forge.output-dir", this.out.toString());
-			// The demo writes its tenants.yml beside its data: use it unless a config dir was given.
-			if (this.launcher.arguments().setting("forge.config-dir").isEmpty()
-					&& Files.exists(this.out.resolve("config/tenants.yml"))) {
-				settings.put("forge.config-dir", this.out.resolve("config").toString());
-			}
-		}
-		try (ConfigurableApplicationContext context = this.launcher.start(settings)) {
+		try (ConfigurableApplicationContext context = this.launcher.start(
+				this.launcher.arguments().outputDirSettings(this.out))) {
 			ForgeProperties properties = context.getBean(ForgeProperties.class);
 			DataSource platform = PlatformLookup.dataSource(context);
 			DataSource target = switch (this.database) {

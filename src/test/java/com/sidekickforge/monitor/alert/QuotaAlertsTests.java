@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import java.util.random.RandomGenerator;
 
 import jakarta.mail.BodyPart;
@@ -37,6 +38,7 @@ import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.outbox.OutboxStatus;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.outbox.RetrySchedule;
+import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.quota.QuotaReader;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
@@ -105,6 +107,9 @@ abstract class QuotaAlertsTests {
 	QuotaAlerter alerter;
 
 	@Autowired
+	EarlyWarningAlerter earlyWarnings;
+
+	@Autowired
 	Recipients recipients;
 
 	@Autowired
@@ -133,14 +138,7 @@ abstract class QuotaAlertsTests {
 		this.platform.sql("DELETE FROM tier_quotas").update();
 		tier("adventurer", 6000, 1000, 10000);
 		tier("paragon", 0, 5000, 100000);
-		databases.configFile("recipients.yml", """
-				recipients:
-				  - email: ops@example.com
-				    name: Ops Team
-				    role: superadmin
-				    clients: []
-				    alerts: true
-				""");
+		recipients("");
 		pagerAt(bed().receiver().url().toString());
 		this.clock.set(MID_NOVEMBER);
 	}
@@ -405,7 +403,90 @@ abstract class QuotaAlertsTests {
 		assertThat(bed().receiver().processed()).as("the new notice reaches the new URL").hasSize(1);
 	}
 
+	@Test
+	void aClientOnCourseToItsLimitIsWarnedOnceOnTheFirstDayWithinTheLeadTimeAndASteadyOneNever() throws Exception {
+		// 300 s of voice every day; limit 6 000 s. A steady client at 100 s a day.
+		// Billing takes thresholds only: it gets no projection.
+		recipients("""
+				  - email: billing@example.com
+				    role: superadmin
+				    alerts: true
+				    alert-kinds: [thresholds]
+				""");
+		UUID[] runaway = clientWithSidekick("Runaway", "adventurer");
+		UUID[] steady = clientWithSidekick("Steady", "adventurer");
+		dailyUsage(runaway, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), (d) -> 300);
+		dailyUsage(steady, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), (d) -> 100);
+		bed().databases().platformRows.counters(steady[0], steady[1], NOVEMBER, 1600, 0, 0);
+		// The 17th: 3 300 s used (55 %), 2 700 left at 300 a day: the 25th, 8 days ahead, beyond the 7 of the lead.
+		bed().databases().platformRows.counters(runaway[0], runaway[1], NOVEMBER, 3300, 0, 0);
+		alertsAt("2026-11-17T06:00:00Z");
+		assertThat(webhooks("quota.projected_exhaustion")).isEmpty();
+		// The 18th: 3 600 s used, 2 400 left: the 25th, 7 days ahead: announced, once.
+		bed().databases().platformRows.counters(runaway[0], runaway[1], NOVEMBER, 3600, 0, 0);
+		alertsAt("2026-11-18T06:00:00Z");
+		bed().databases().platformRows.counters(runaway[0], runaway[1], NOVEMBER, 3900, 0, 0);
+		alertsAt("2026-11-19T06:00:00Z");
+
+		assertThat(webhooks("quota.projected_exhaustion")).singleElement()
+			.satisfies((body) -> assertThat(body).contains("\"client_id\":\"" + runaway[0] + "\"")
+				.contains("\"used\":3600").contains("\"projected_date\":\"2026-11-25\"").contains("\"days_left\":7")
+				.contains("\"workday_pace\":300").contains("\"used_minutes\":60.0"));
+		MimeMessage mail = mailTo("owner-" + runaway[0] + "@example.com");
+		assertThat(mail.getSubject()).isEqualTo("Runaway: Voice quota runs out around Wed 25 Nov at the recent pace (60 % used)");
+		assertThat(content(leaves(mail), "text/plain")).contains("60 / 100 minutes used (60 %)")
+			.contains("5 minutes a workday, 5 a weekend day").contains("reached in 7 day(s)");
+		assertThat(bed().smtp().received()).as("ops and the owner, once; not billing").hasSize(2)
+			.noneMatch((m) -> recipientsOf(m).contains("billing@example.com"));
+		assertThat(this.activity.between(null, Instant.EPOCH, Instant.parse("2026-11-20T00:00:00Z"), 100))
+			.extracting((e) -> e.eventType() + " " + e.title())
+			.containsExactly("quota_forecast Voice quota runs out around Wed 25 Nov at the recent pace (60 % used)");
+	}
+
+	@Test
+	void aSidekicksSpikeDayIsAnnouncedOnceNamingTheSidekick() throws Exception {
+		// Voice unlimited on paragon: no projection, only the day. 540 to 660 s a day, then 100 minutes on the 19th.
+		UUID[] spiky = clientWithSidekick("Spiky", "paragon");
+		dailyUsage(spiky, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 18),
+				(d) -> 540 + 30 * (d.getDayOfYear() % 5));
+		dailyUsage(spiky, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 19), (d) -> 6000);
+		bed().databases().platformRows.counters(spiky[0], spiky[1], NOVEMBER, 20000, 0, 0);
+
+		alertsAt("2026-11-19T12:00:00Z"); // the 18th judged: ordinary
+		alertsAt("2026-11-20T06:00:00Z"); // the 19th: unusual
+		alertsAt("2026-11-20T18:00:00Z"); // again: nothing new
+
+		assertThat(webhooks("usage.unusual_day")).singleElement()
+			.satisfies((body) -> assertThat(body).contains("\"sidekick_id\":\"" + spiky[1] + "\"")
+				.contains("\"sidekick_name\":\"spiky\"").contains("\"day\":\"2026-11-19\"")
+				.contains("\"amount\":6000").contains("\"median\":600").contains("\"usual_low\":540")
+				.contains("\"usual_high\":660").contains("\"score\":90.0").contains("\"amount_minutes\":100.0"));
+		MimeMessage mail = mailTo("owner-" + spiky[0] + "@example.com");
+		assertThat(mail.getSubject()).isEqualTo("Spiky: unusual day for spiky, 100 minutes on Thu 19 Nov");
+		assertThat(content(leaves(mail), "text/plain")).contains("Voice on Thursday 19 November 2026: 100 minutes.")
+			.contains("Usually 9 to 11 minutes a day (median 10, every day of the four weeks before): 90.0 deviations");
+		assertThat(this.activity.between(null, Instant.EPOCH, Instant.parse("2026-11-21T00:00:00Z"), 100))
+			.singleElement()
+			.satisfies((event) -> {
+				assertThat(event.eventType()).isEqualTo("unusual_day");
+				assertThat(event.agentId()).isEqualTo(spiky[1]);
+				assertThat(event.title()).isEqualTo("Unusual day for spiky: 100 minutes on Thu 19 Nov (usually 9-11)");
+			});
+	}
+
 	// --- helpers ---
+
+	/** recipients.yml: ops, a superadmin taking every alert, and the entries given. */
+	void recipients(String more) {
+		bed().databases().configFile("recipients.yml", """
+				recipients:
+				  - email: ops@example.com
+				    name: Ops Team
+				    role: superadmin
+				    clients: []
+				    alerts: true
+				""" + more);
+	}
 
 	/** webhooks.yml with one endpoint, "pager", at this URL (the loopback receiver: a private address allowed). */
 	void pagerAt(String url) {
@@ -415,20 +496,70 @@ abstract class QuotaAlertsTests {
 				    url: %s
 				    allow-private: true
 				    secret: %s
-				    events: [quota.threshold_crossed, quota.recovered]
+				    events: [quota.threshold_crossed, quota.recovered, quota.projected_exhaustion, usage.unusual_day]
 				""".formatted(url, SECRET));
 	}
 
 	/** A client with one sidekick whose voice counter stands at {@code voiceSeconds} for the period. */
 	UUID client(String name, String tier, long voiceSeconds, LocalDate period) {
+		UUID[] client = clientWithSidekick(name, tier);
+		bed().databases().platformRows.counters(client[0], client[1], period, voiceSeconds, 0, 0);
+		return client[0];
+	}
+
+	/** A client with one sidekick named after it (its slug), and an owner to mail: its id and the sidekick's. */
+	UUID[] clientWithSidekick(String name, String tier) {
 		UUID client = bed().databases().platformRows.client(name, tier, false);
 		UUID agent = bed().databases().platformRows.agent(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
-		bed().databases().platformRows.counters(client, agent, period, voiceSeconds, 0, 0);
 		this.platform.sql("UPDATE clients SET owner_email = :e WHERE id = :id")
 			.param("e", "owner-" + client + "@example.com")
 			.param("id", client)
 			.update();
-		return client;
+		return new UUID[] { client, agent };
+	}
+
+	/** The sidekick's daily usage of one metric in the store, as the rollup writes it, from first to last. */
+	void dailyUsage(UUID[] client, QuotaMetric metric, LocalDate first, LocalDate last,
+			ToLongFunction<LocalDate> amount) {
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			long value = amount.applyAsLong(day);
+			this.store.sql("INSERT INTO monitor.daily_usage_derived (client_id, agent_id, usage_date, voice_seconds, "
+					+ "text_messages, embedding_chunks, origin) VALUES (:c, :a, :d, :voice, :text, :chunks, 'snapshot')")
+				.param("c", client[0])
+				.param("a", client[1])
+				.param("d", day)
+				.param("voice", (metric == QuotaMetric.VOICE_SECONDS) ? value : 0)
+				.param("text", (metric == QuotaMetric.TEXT_MESSAGES) ? value : 0)
+				.param("chunks", (metric == QuotaMetric.EMBEDDING_CHUNKS) ? value : 0)
+				.update();
+		}
+	}
+
+	/** The quota-alerts job run at that moment. */
+	RunOutcome alertsAt(String instant) {
+		this.clock.set(Instant.parse(instant));
+		RunOutcome outcome = this.jobs.run("quota-alerts", Map.of(), false);
+		assertThat(outcome.status()).as(outcome.failure()).isEqualTo("COMPLETED");
+		return outcome;
+	}
+
+	static String recipientsOf(MimeMessage message) {
+		try {
+			return String.join(",", message.getHeader("To"));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The webhooks received of one type, as their bodies. */
+	List<String> webhooks(String type) {
+		return bed().receiver()
+			.received()
+			.stream()
+			.map(WebhookReceiver.Received::body)
+			.filter((body) -> body.contains("\"type\":\"" + type + "\""))
+			.toList();
 	}
 
 	void tier(String tier, long voice, long text, long chunks) {

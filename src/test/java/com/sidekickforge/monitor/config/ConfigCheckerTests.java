@@ -61,7 +61,7 @@ class ConfigCheckerTests {
 				file("recipients.yml") + ":5: recipients[1].email: missing required field "
 						+ "(expected an e-mail address such as ops@example.com)",
 				file("recipients.yml") + ":7: recipients[1].colour: unknown field "
-						+ "(expected one of email, name, role, clients, alerts, reports)");
+						+ "(expected one of email, name, role, clients, alerts, alert-kinds, reports)");
 	}
 
 	@Test
@@ -142,7 +142,8 @@ class ConfigCheckerTests {
 				file("webhooks.yml") + ":4: endpoints[0].secret: environment variable PAGER_SECRET is not set "
 						+ "(expected it to be set where Forge Monitor runs)",
 				file("webhooks.yml") + ":5: endpoints[0].events[1]: unknown value 'quota.exploded' "
-						+ "(expected one of quota.threshold_crossed, quota.recovered, job.failed, report.published)");
+						+ "(expected one of quota.threshold_crossed, quota.recovered, quota.projected_exhaustion, "
+						+ "usage.unusual_day, job.failed, report.published)");
 		assertThat(check(Map.of("PAGER_SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).problems())
 			.noneMatch((p) -> p.field().equals("endpoints[0].secret"));
 	}

@@ -1,0 +1,214 @@
+package com.sidekickforge.monitor.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.sidekickforge.monitor.activity.ActivityEvent;
+import com.sidekickforge.monitor.activity.ActivityEvents;
+import com.sidekickforge.monitor.anomaly.AnomalyRule;
+import com.sidekickforge.monitor.anomaly.UnusualDay;
+import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.config.AlertKind;
+import com.sidekickforge.monitor.config.RecipientsFile;
+import com.sidekickforge.monitor.event.Event;
+import com.sidekickforge.monitor.event.EventType;
+import com.sidekickforge.monitor.outbox.Announcement;
+import com.sidekickforge.monitor.outbox.Announcer;
+import com.sidekickforge.monitor.quota.ClientQuotas;
+import com.sidekickforge.monitor.quota.ExhaustionForecast;
+import com.sidekickforge.monitor.quota.Quota;
+import com.sidekickforge.monitor.quota.QuotaMetric;
+import com.sidekickforge.monitor.quota.UsageHistory;
+
+/**
+ * The alerts ahead of the thresholds for one client, as of now: each quota projected to run out soon
+ * ({@code quota.projected_exhaustion}, once per metric and billing period) and each sidekick's unusual day
+ * ({@code usage.unusual_day}, yesterday, once per sidekick, metric and day). Each is written in one transaction
+ * with its ledger row (the gate), its activity event and its outbox messages, like a threshold.
+ */
+class EarlyWarningAlerter {
+
+	private static final Logger log = LoggerFactory.getLogger(EarlyWarningAlerter.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+	private final EarlyWarningLedger ledger;
+
+	private final UsageHistory history;
+
+	private final EarlyWarnings warnings;
+
+	private final ActivityEvents activity;
+
+	private final Announcer announcer;
+
+	private final AdminLinks links;
+
+	private final TransactionTemplate transactions;
+
+	private final ZoneId zone;
+
+	EarlyWarningAlerter(EarlyWarningLedger ledger, UsageHistory history, EarlyWarnings warnings,
+			ActivityEvents activity, Announcer announcer, AdminLinks links, TransactionTemplate transactions,
+			ZoneId zone) {
+		this.ledger = ledger;
+		this.history = history;
+		this.warnings = warnings;
+		this.activity = activity;
+		this.announcer = announcer;
+		this.links = links;
+		this.transactions = transactions;
+		this.zone = zone;
+	}
+
+	/** What one evaluation announced. */
+	record Announced(int projections, int unusualDays, int raced) {
+
+		Announced plus(Announced other) {
+			return new Announced(this.projections + other.projections, this.unusualDays + other.unusualDays,
+					this.raced + other.raced);
+		}
+
+	}
+
+	/**
+	 * @param sidekicks sidekick names by id, for the messages (an unknown sidekick is named by its id)
+	 */
+	Announced evaluate(ClientQuotas client, RecipientsFile recipients, Map<UUID, String> sidekicks, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, this.zone);
+		Announced announced = new Announced(0, 0, 0);
+		for (Quota quota : client.quotas()) {
+			if (quota.unlimited() || this.ledger.announced(EventType.QUOTA_PROJECTED_EXHAUSTION, client.clientId(),
+					null, quota.metric(), client.periodStart())) {
+				continue;
+			}
+			Map<LocalDate, Long> daily = this.history.daily(client.clientId(), quota.metric(),
+					today.minusDays(ExhaustionForecast.LOOKBACK_DAYS), today.minusDays(1));
+			var projection = this.warnings.projection(quota, daily, today);
+			if (projection.isPresent()) {
+				boolean done = announce(client, recipients, EventType.QUOTA_PROJECTED_EXHAUSTION, null, quota.metric(),
+						client.periodStart(), projected(client, projection.get()), now);
+				announced = announced.plus(new Announced(done ? 1 : 0, 0, done ? 0 : 1));
+			}
+		}
+		// Yesterday, rolled up by now: each sidekick against its own four weeks before.
+		LocalDate day = today.minusDays(1);
+		var bySidekick = this.history.bySidekick(client.clientId(), day.minusDays(AnomalyRule.BASELINE_DAYS), day);
+		Map<UUID, LocalDate> firstUsed = bySidekick.isEmpty() ? Map.of() : this.history.firstUsed(client.clientId());
+		for (var sidekick : bySidekick.entrySet()) {
+			for (var usage : sidekick.getValue().entrySet()) {
+				QuotaMetric metric = usage.getKey();
+				var unusual = this.warnings.unusualDay(metric, day, usage.getValue(), firstUsed.get(sidekick.getKey()));
+				if (unusual.isEmpty() || this.ledger.announced(EventType.USAGE_UNUSUAL_DAY, client.clientId(),
+						sidekick.getKey(), metric, day)) {
+					continue;
+				}
+				String name = sidekicks.getOrDefault(sidekick.getKey(), sidekick.getKey().toString());
+				boolean done = announce(client, recipients, EventType.USAGE_UNUSUAL_DAY, sidekick.getKey(), metric, day,
+						unusual(client, sidekick.getKey(), name, metric, unusual.get()), now);
+				announced = announced.plus(new Announced(0, done ? 1 : 0, done ? 0 : 1));
+			}
+		}
+		return announced;
+	}
+
+	/** The event's data and the timeline's title. */
+	private record Decided(Map<String, Object> data, String title) {
+	}
+
+	private boolean announce(ClientQuotas client, RecipientsFile recipients, EventType kind, UUID sidekick,
+			QuotaMetric metric, LocalDate day, Decided decided, Instant now) {
+		UUID noticeId = UUID.randomUUID();
+		Event event = Event.of(noticeId, kind, now, decided.data());
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				// The gate: the ledger's primary key lets one run or node announce it.
+				this.ledger.claim(kind, client.clientId(), sidekick, metric, day, noticeId, client.clientName(), now,
+						event.envelope());
+				this.activity.record(new ActivityEvent(UUID.randomUUID(),
+						(kind == EventType.USAGE_UNUSUAL_DAY) ? "unusual_day" : "quota_forecast", client.clientId(),
+						sidekick, decided.title(), event.dataJson(), now));
+				this.announcer.announce(new Announcement(event, client.clientId(), client.clientName(), noticeId,
+						QuotaAlerter.mailRecipients(client, recipients, AlertKind.of(kind)), true), now);
+			});
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("{} of {} for {} on {} was announced by another run", kind.key(), metric.key(),
+					client.clientName(), day);
+			return false;
+		}
+	}
+
+	private Decided projected(ClientQuotas client, EarlyWarnings.ProjectedExhaustion projection) {
+		Quota quota = projection.quota();
+		QuotaMetric metric = quota.metric();
+		ExhaustionForecast forecast = projection.forecast();
+		Map<String, Object> data = clientData(client, metric);
+		data.put("period_start", projection.periodStart().toString());
+		data.put("used", quota.used());
+		data.put("limit", quota.limit());
+		data.put("percent", quota.percent());
+		data.put("projected_date", forecast.reachedOn().toString());
+		data.put("days_left", projection.daysLeft());
+		data.put("workday_pace", Math.round(forecast.workdayPace()));
+		data.put("weekend_day_pace", Math.round(forecast.weekendPace()));
+		data.put("lookback_days", ExhaustionForecast.LOOKBACK_DAYS);
+		if (metric == QuotaMetric.VOICE_SECONDS) {
+			data.put("used_minutes", metric.inUnit(quota.used()));
+			data.put("limit_minutes", metric.inUnit(quota.limit()));
+			data.put("workday_pace_minutes", metric.inUnit(Math.round(forecast.workdayPace())));
+			data.put("weekend_day_pace_minutes", metric.inUnit(Math.round(forecast.weekendPace())));
+		}
+		data.put("admin_url", this.links.client(client.clientId()));
+		String title = String.format(Locale.ROOT, "%s quota runs out around %s at the recent pace (%s used)",
+				metric.title(), DAY.format(forecast.reachedOn()), quota.percentText());
+		return new Decided(data, title);
+	}
+
+	private Decided unusual(ClientQuotas client, UUID sidekick, String name, QuotaMetric metric, UnusualDay day) {
+		Map<String, Object> data = clientData(client, metric);
+		data.put("sidekick_id", sidekick.toString());
+		data.put("sidekick_name", name);
+		data.put("day", day.day().toString());
+		data.put("amount", day.amount());
+		data.put("median", Math.round(day.median()));
+		data.put("usual_low", Math.round(day.usualLow()));
+		data.put("usual_high", Math.round(day.usualHigh()));
+		data.put("score", Math.round(day.score() * 10) / 10.0);
+		data.put("compared_with", day.comparedWith());
+		if (metric == QuotaMetric.VOICE_SECONDS) {
+			data.put("amount_minutes", metric.inUnit(day.amount()));
+			data.put("median_minutes", metric.inUnit(Math.round(day.median())));
+			data.put("usual_low_minutes", metric.inUnit(Math.round(day.usualLow())));
+			data.put("usual_high_minutes", metric.inUnit(Math.round(day.usualHigh())));
+		}
+		data.put("admin_url", this.links.client(client.clientId()));
+		String title = String.format(Locale.ROOT, "Unusual day for %s: %s %s on %s (usually %s-%s)", name,
+				metric.format(day.amount()), metric.unit(), DAY.format(day.day()),
+				metric.format(Math.round(day.usualLow())), metric.format(Math.round(day.usualHigh())));
+		return new Decided(data, title);
+	}
+
+	private static Map<String, Object> clientData(ClientQuotas client, QuotaMetric metric) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("client_id", client.clientId().toString());
+		data.put("client_name", client.clientName());
+		data.put("client_slug", client.slug());
+		data.put("tier", client.tier());
+		data.put("metric", metric.key());
+		return data;
+	}
+
+}
