@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,44 +86,78 @@ class EarlyWarningAlerter {
 	}
 
 	/**
-	 * @param sidekicks sidekick names by id, for the messages (an unknown sidekick is named by its id)
+	 * Evaluates the clients as of {@code now} from one streamed read of the eight weeks before today (a client
+	 * without a day of use in them has nothing to project or judge).
+	 *
+	 * @param sidekicks sidekick names by id, read only when a day is unusual (an unknown one is named by its id)
 	 */
-	Announced evaluate(ClientQuotas client, RecipientsFile recipients, Map<UUID, String> sidekicks, Instant now) {
+	Announced evaluate(List<ClientQuotas> clients, RecipientsFile recipients, Supplier<Map<UUID, String>> sidekicks,
+			Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, this.zone);
+		Map<UUID, ClientQuotas> byId = new HashMap<>();
+		clients.forEach((client) -> byId.put(client.clientId(), client));
+		UUID only = (clients.size() == 1) ? clients.getFirst().clientId() : null;
+		Supplier<Map<UUID, String>> names = memoized(sidekicks);
+		Announced[] announced = { new Announced(0, 0, 0) };
+		this.history.eachClient(today.minusDays(AnomalyRule.LOOKBACK_DAYS + 1), today.minusDays(1), only, (days) -> {
+			ClientQuotas client = byId.get(days.clientId());
+			if (client != null) {
+				announced[0] = announced[0].plus(projections(client, days, recipients, today, now))
+					.plus(unusualDays(client, days, recipients, names, today.minusDays(1), now));
+			}
+		});
+		return announced[0];
+	}
+
+	private Announced projections(ClientQuotas client, UsageHistory.ClientDays days, RecipientsFile recipients,
+			LocalDate today, Instant now) {
 		Announced announced = new Announced(0, 0, 0);
 		for (Quota quota : client.quotas()) {
 			if (quota.unlimited() || this.ledger.announced(EventType.QUOTA_PROJECTED_EXHAUSTION, client.clientId(),
 					null, quota.metric(), client.periodStart())) {
 				continue;
 			}
-			Map<LocalDate, Long> daily = this.history.daily(client.clientId(), quota.metric(),
-					today.minusDays(ExhaustionForecast.LOOKBACK_DAYS), today.minusDays(1));
-			var projection = this.warnings.projection(quota, daily, today);
+			var projection = this.warnings.projection(quota, days.total(quota.metric()), today);
 			if (projection.isPresent()) {
 				boolean done = announce(client, recipients, EventType.QUOTA_PROJECTED_EXHAUSTION, null, quota.metric(),
 						client.periodStart(), projected(client, projection.get()), now);
 				announced = announced.plus(new Announced(done ? 1 : 0, 0, done ? 0 : 1));
 			}
 		}
-		// Yesterday, rolled up by now: each sidekick against its own four weeks before.
-		LocalDate day = today.minusDays(1);
-		var bySidekick = this.history.bySidekick(client.clientId(), day.minusDays(AnomalyRule.BASELINE_DAYS), day);
-		Map<UUID, LocalDate> firstUsed = bySidekick.isEmpty() ? Map.of() : this.history.firstUsed(client.clientId());
-		for (var sidekick : bySidekick.entrySet()) {
+		return announced;
+	}
+
+	/** The day judged (yesterday, rolled up by now): each sidekick against its own four weeks before. */
+	private Announced unusualDays(ClientQuotas client, UsageHistory.ClientDays days, RecipientsFile recipients,
+			Supplier<Map<UUID, String>> sidekicks, LocalDate day, Instant now) {
+		Announced announced = new Announced(0, 0, 0);
+		for (var sidekick : days.bySidekick().entrySet()) {
 			for (var usage : sidekick.getValue().entrySet()) {
 				QuotaMetric metric = usage.getKey();
-				var unusual = this.warnings.unusualDay(metric, day, usage.getValue(), firstUsed.get(sidekick.getKey()));
+				var unusual = this.warnings.unusualDay(metric, day, usage.getValue());
 				if (unusual.isEmpty() || this.ledger.announced(EventType.USAGE_UNUSUAL_DAY, client.clientId(),
 						sidekick.getKey(), metric, day)) {
 					continue;
 				}
-				String name = sidekicks.getOrDefault(sidekick.getKey(), sidekick.getKey().toString());
+				String name = sidekicks.get().getOrDefault(sidekick.getKey(), sidekick.getKey().toString());
 				boolean done = announce(client, recipients, EventType.USAGE_UNUSUAL_DAY, sidekick.getKey(), metric, day,
 						unusual(client, sidekick.getKey(), name, metric, unusual.get()), now);
 				announced = announced.plus(new Announced(0, done ? 1 : 0, done ? 0 : 1));
 			}
 		}
 		return announced;
+	}
+
+	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+		Object[] value = new Object[1];
+		return () -> {
+			if (value[0] == null) {
+				value[0] = supplier.get();
+			}
+			@SuppressWarnings("unchecked")
+			T read = (T) value[0];
+			return read;
+		};
 	}
 
 	/** The event's data and the timeline's title. */

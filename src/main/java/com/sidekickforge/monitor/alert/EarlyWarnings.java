@@ -64,10 +64,9 @@ public final class EarlyWarnings {
 			.map((forecast) -> new ProjectedExhaustion(quota, periodStart, today, forecast));
 	}
 
-	/** A sidekick's day far above its own normal for the metric. */
-	public Optional<UnusualDay> unusualDay(QuotaMetric metric, LocalDate day, Map<LocalDate, Long> usage,
-			LocalDate firstUsed) {
-		return this.unusualDays.judge(metric, day, usage, firstUsed);
+	/** A sidekick's day far above its own normal for the metric (usage: at least the eight weeks before it). */
+	public Optional<UnusualDay> unusualDay(QuotaMetric metric, LocalDate day, Map<LocalDate, Long> usage) {
+		return this.unusualDays.judge(metric, day, usage);
 	}
 
 }

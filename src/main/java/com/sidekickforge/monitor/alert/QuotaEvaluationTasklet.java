@@ -66,12 +66,11 @@ class QuotaEvaluationTasklet implements Tasklet {
 		RecipientsFile recipientsFile = this.recipients.current();
 		QuotaAlerter.Announced total = new QuotaAlerter.Announced(0, 0, 0);
 		List<ClientQuotas> clients = this.quotas.period(periodStart, this.onlyClient);
-		EarlyWarningAlerter.Announced early = new EarlyWarningAlerter.Announced(0, 0, 0);
-		Map<UUID, String> sidekicks = clients.isEmpty() ? Map.of() : this.sidekickNames.get();
 		for (ClientQuotas client : clients) {
 			total = total.plus(this.alerter.evaluate(client, recipientsFile, this.thresholds, now));
-			early = early.plus(this.earlyWarnings.evaluate(client, recipientsFile, sidekicks, now));
 		}
+		EarlyWarningAlerter.Announced early = this.earlyWarnings.evaluate(clients, recipientsFile, this.sidekickNames,
+				now);
 		for (int i = 0; i < clients.size(); i++) {
 			contribution.incrementReadCount();
 		}

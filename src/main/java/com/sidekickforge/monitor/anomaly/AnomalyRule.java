@@ -18,6 +18,9 @@ public record AnomalyRule(double score, Map<QuotaMetric, Long> minimum, int hist
 	/** The four weeks a day is compared with. */
 	public static final int BASELINE_DAYS = 28;
 
+	/** How far back the first use of a metric is looked for: eight weeks, the baseline and as long again. */
+	public static final int LOOKBACK_DAYS = 2 * BASELINE_DAYS;
+
 	public AnomalyRule {
 		minimum = Map.copyOf(minimum);
 	}

@@ -12,7 +12,9 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
  * Judges one day of one sidekick and metric against the {@value AnomalyRule#BASELINE_DAYS} days before it. The
- * baseline counts a day without use as 0 once the sidekick was first used; where its workdays and weekend days
+ * baseline counts a day without use as 0 from the first day the sidekick used the metric within the
+ * {@value AnomalyRule#LOOKBACK_DAYS} days before (a sidekick new to it, or back after a long silence, has no normal
+ * until it has {@code history} days of it); where its workdays and weekend days
  * differ by half or more (median against median), only days of the day's own kind count, so a quiet weekend does
  * not make every Monday unusual. The score is the distance above the median in robust deviations (1.4826 times
  * the median absolute deviation, at least a tenth of the median and at least 1 unit, so a sidekick that does exactly
@@ -29,12 +31,12 @@ public final class UnusualDays {
 	}
 
 	/**
-	 * @param usage the sidekick's use of the metric per day (any days; missing days are 0)
-	 * @param firstUsed the first day the sidekick was used at all, or null when never
+	 * @param usage the sidekick's use of the metric per day, at least the {@value AnomalyRule#LOOKBACK_DAYS} days
+	 * before {@code day} (missing days are 0)
 	 */
-	public Optional<UnusualDay> judge(QuotaMetric metric, LocalDate day, Map<LocalDate, Long> usage,
-			LocalDate firstUsed) {
+	public Optional<UnusualDay> judge(QuotaMetric metric, LocalDate day, Map<LocalDate, Long> usage) {
 		long amount = usage.getOrDefault(day, 0L);
+		LocalDate firstUsed = firstUsed(usage, day);
 		if (firstUsed == null || amount <= 0) {
 			return Optional.empty();
 		}
@@ -66,6 +68,16 @@ public final class UnusualDays {
 		}
 		return Optional.of(new UnusualDay(day, amount, median, quantile(sorted, 0.1), quantile(sorted, 0.9), score,
 				rhythm));
+	}
+
+	/** The first day of the lookback with use, or null when none. */
+	private static LocalDate firstUsed(Map<LocalDate, Long> usage, LocalDate day) {
+		for (LocalDate past = day.minusDays(AnomalyRule.LOOKBACK_DAYS); past.isBefore(day); past = past.plusDays(1)) {
+			if (usage.getOrDefault(past, 0L) > 0) {
+				return past;
+			}
+		}
+		return null;
 	}
 
 	/** Workdays and weekend days apart by half or more, each kind seen at least four times. */

@@ -92,11 +92,15 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 				throw new UsageException("No client " + ((this.client != null) ? "named " + this.client : "at all"));
 			}
 			List<Line> lines = new ArrayList<>();
-			LocalDate first = this.from.minusDays(AnomalyRule.BASELINE_DAYS + 1);
-			for (ClientQuotas client : clients) {
-				var bySidekick = history.bySidekick(client.clientId(), first, this.to);
-				replay(client, bySidekick, history.firstUsed(client.clientId()), sidekicks, warnings, lines);
-			}
+			Map<UUID, ClientQuotas> byId = new HashMap<>();
+			clients.forEach((client) -> byId.put(client.clientId(), client));
+			UUID only = (clients.size() == 1) ? clients.getFirst().clientId() : null;
+			history.eachClient(this.from.minusDays(AnomalyRule.LOOKBACK_DAYS + 1), this.to, only, (days) -> {
+				ClientQuotas client = byId.get(days.clientId());
+				if (client != null) {
+					replay(client, days, sidekicks, warnings, lines);
+				}
+			});
 			lines.sort((a, b) -> (a.day() + a.kind() + a.client()).compareTo(b.day() + b.kind() + b.client()));
 			this.stdout.printf(Locale.ROOT, "Replayed %s..%s for %d client(s): projection within %d days while under "
 					+ "80 %%; unusual at %.1f robust deviations and at least %d voice minutes, %d text messages, %d "
@@ -116,17 +120,17 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 		}
 	}
 
-	private void replay(ClientQuotas client, Map<UUID, Map<QuotaMetric, Map<LocalDate, Long>>> bySidekick,
-			Map<UUID, LocalDate> firstUsed, Map<UUID, String> sidekicks, EarlyWarnings warnings, List<Line> lines) {
+	private void replay(ClientQuotas client, UsageHistory.ClientDays days, Map<UUID, String> sidekicks,
+			EarlyWarnings warnings, List<Line> lines) {
 		Map<QuotaMetric, Map<LocalDate, Long>> total = new HashMap<>();
-		bySidekick.values().forEach((metrics) -> metrics.forEach((metric, days) -> days.forEach((day, amount) -> total
-			.computeIfAbsent(metric, (m) -> new HashMap<>())
-			.merge(day, amount, Long::sum))));
+		for (QuotaMetric metric : QuotaMetric.values()) {
+			total.put(metric, days.total(metric));
+		}
 		Set<String> announced = new HashSet<>();
 		for (LocalDate day = this.from; !day.isAfter(this.to); day = day.plusDays(1)) {
 			LocalDate periodStart = YearMonth.from(day).atDay(1);
 			for (Quota limit : client.quotas()) {
-				Map<LocalDate, Long> daily = total.getOrDefault(limit.metric(), Map.of());
+				Map<LocalDate, Long> daily = total.get(limit.metric());
 				long used = 0;
 				for (LocalDate d = periodStart; d.isBefore(day); d = d.plusDays(1)) {
 					used += daily.getOrDefault(d, 0L);
@@ -138,21 +142,21 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 					warnings.projection(quota, daily, day).ifPresent((p) -> {
 						announced.add(key);
 						lines.add(new Line(today, "quota.projected_exhaustion", client.clientName(), String.format(
-								Locale.ROOT, "%s: %s of %s %s used (%s); at %s a workday and %s a weekend day the limit "
-										+ "is reached on %s", limit.metric().title(),
+								Locale.ROOT, "%s: %s of %s %s used (%s); at %s %s a workday and %s a weekend day the "
+										+ "limit is reached on %s", limit.metric().title(),
 								limit.metric().format(quota.used()), limit.metric().format(quota.limit()),
 								limit.metric().unit(), quota.percentText(),
-								limit.metric().format(Math.round(p.forecast().workdayPace())),
+								limit.metric().format(Math.round(p.forecast().workdayPace())), limit.metric().unit(),
 								limit.metric().format(Math.round(p.forecast().weekendPace())),
 								p.forecast().reachedOn())));
 					});
 				}
 			}
 			LocalDate judged = day.minusDays(1);
-			for (var sidekick : bySidekick.entrySet()) {
+			for (var sidekick : days.bySidekick().entrySet()) {
 				for (var metric : sidekick.getValue().entrySet()) {
 					LocalDate today = day;
-					warnings.unusualDay(metric.getKey(), judged, metric.getValue(), firstUsed.get(sidekick.getKey()))
+					warnings.unusualDay(metric.getKey(), judged, metric.getValue())
 						.ifPresent((unusual) -> lines.add(new Line(today, "usage.unusual_day", client.clientName(),
 								describe(sidekicks.getOrDefault(sidekick.getKey(), sidekick.getKey().toString()),
 										metric.getKey(), unusual))));

@@ -6,11 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.sidekickforge.monitor.source.StreamingQuery;
 
 /** A client's daily usage of one metric as the rollup stored it (store's {@code daily_usage}). */
 @Repository
@@ -18,44 +23,63 @@ public class UsageHistory {
 
 	private final JdbcClient store;
 
+	private final DataSource dataSource;
+
 	UsageHistory(DataSource store) {
 		this.store = JdbcClient.create(store);
+		this.dataSource = store;
+	}
+
+	/** One client's use of every metric per day, by sidekick; days without a row are absent (nothing used). */
+	public record ClientDays(UUID clientId, Map<UUID, Map<QuotaMetric, Map<LocalDate, Long>>> bySidekick) {
+
+		/** The client's use of one metric per day, all sidekicks together. */
+		public Map<LocalDate, Long> total(QuotaMetric metric) {
+			Map<LocalDate, Long> total = new HashMap<>();
+			this.bySidekick.values()
+				.forEach((metrics) -> metrics.getOrDefault(metric, Map.of())
+					.forEach((day, amount) -> total.merge(day, amount, Long::sum)));
+			return total;
+		}
+
 	}
 
 	/**
-	 * Each sidekick's use of every metric per day from {@code first} to {@code last}, by sidekick; days without a
-	 * row are absent (nothing used).
+	 * Every client's daily use from {@code first} to {@code last} (or one client's), one client at a time in the
+	 * order of their ids: one streamed query for all clients, whatever their number.
 	 */
-	public Map<UUID, Map<QuotaMetric, Map<LocalDate, Long>>> bySidekick(UUID client, LocalDate first, LocalDate last) {
-		Map<UUID, Map<QuotaMetric, Map<LocalDate, Long>>> sidekicks = new LinkedHashMap<>();
-		this.store.sql("""
-				SELECT agent_id, usage_date, voice_seconds, text_messages, embedding_chunks FROM monitor.daily_usage
-				WHERE client_id = :client AND usage_date BETWEEN :first AND :last ORDER BY agent_id, usage_date
-				""")
-			.param("client", client)
-			.param("first", first)
-			.param("last", last)
-			.query((rs) -> {
-				var metrics = sidekicks.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new EnumMap<>(QuotaMetric.class));
-				LocalDate day = rs.getObject(2, LocalDate.class);
+	public void eachClient(LocalDate first, LocalDate last, UUID onlyClient, Consumer<ClientDays> client) {
+		String sql = """
+				SELECT client_id, agent_id, usage_date, voice_seconds, text_messages, embedding_chunks
+				FROM monitor.daily_usage WHERE usage_date BETWEEN :first AND :last %s
+				ORDER BY client_id, agent_id, usage_date
+				""".formatted((onlyClient != null) ? "AND client_id = :client" : "");
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("first", first);
+		parameters.put("last", last);
+		parameters.put("client", onlyClient);
+		StreamingQuery.run(this.dataSource, (jdbc) -> {
+			ClientDays[] current = new ClientDays[1];
+			new NamedParameterJdbcTemplate(jdbc).query(sql, parameters, (RowCallbackHandler) (rs) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				if (current[0] == null || !current[0].clientId().equals(id)) {
+					if (current[0] != null) {
+						client.accept(current[0]);
+					}
+					current[0] = new ClientDays(id, new LinkedHashMap<>());
+				}
+				var metrics = current[0].bySidekick()
+					.computeIfAbsent(rs.getObject(2, UUID.class), (sidekick) -> new EnumMap<>(QuotaMetric.class));
+				LocalDate day = rs.getObject(3, LocalDate.class);
 				QuotaMetric[] all = QuotaMetric.values();
-				for (int i = 0; i < all.length; i++) {
-					metrics.computeIfAbsent(all[i], (m) -> new HashMap<>()).put(day, rs.getLong(3 + i));
+				for (int m = 0; m < all.length; m++) {
+					metrics.computeIfAbsent(all[m], (metric) -> new HashMap<>()).put(day, rs.getLong(4 + m));
 				}
 			});
-		return sidekicks;
-	}
-
-	/** The first day each of the client's sidekicks used anything, by sidekick. */
-	public Map<UUID, LocalDate> firstUsed(UUID client) {
-		Map<UUID, LocalDate> first = new HashMap<>();
-		this.store.sql("""
-				SELECT agent_id, MIN(usage_date) FROM monitor.daily_usage WHERE client_id = :client
-				AND voice_seconds + text_messages + embedding_chunks > 0 GROUP BY agent_id
-				""").param("client", client).query((rs) -> {
-			first.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+			if (current[0] != null) {
+				client.accept(current[0]);
+			}
 		});
-		return first;
 	}
 
 	/** Every day from {@code first} to {@code last}, with 0 for days without usage. */

@@ -84,13 +84,8 @@ class QuotaAlertsPostgresTests extends QuotaAlertsTests {
 		}
 		List<ClientQuotas> quotas = new QuotaReader(bed().databases().platform.dataSource()).period(NOVEMBER, null);
 		Instant now = Instant.parse("2026-11-20T06:00:00Z");
-		List<EarlyWarningAlerter.Announced> results = onTwoNodesAtOnce(() -> {
-			EarlyWarningAlerter.Announced announced = new EarlyWarningAlerter.Announced(0, 0, 0);
-			for (ClientQuotas client : quotas) {
-				announced = announced.plus(this.earlyWarnings.evaluate(client, this.recipients.current(), Map.of(), now));
-			}
-			return announced;
-		});
+		List<EarlyWarningAlerter.Announced> results = onTwoNodesAtOnce(
+				() -> this.earlyWarnings.evaluate(quotas, this.recipients.current(), Map::of, now));
 
 		assertThat(results.stream().mapToInt(EarlyWarningAlerter.Announced::projections).sum()).isEqualTo(10);
 		assertThat(results.stream().mapToInt(EarlyWarningAlerter.Announced::unusualDays).sum()).isEqualTo(10);

@@ -18,7 +18,7 @@ class UnusualDaysTests {
 	private static final AnomalyRule RULE = new AnomalyRule(5, Map.of(QuotaMetric.VOICE_SECONDS, 1800L,
 			QuotaMetric.TEXT_MESSAGES, 50L, QuotaMetric.EMBEDDING_CHUNKS, 500L), 14);
 
-	private static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
+	private static final LocalDate FIRST = LocalDate.of(2026, 9, 1);
 
 	private final UnusualDays unusual = new UnusualDays(RULE);
 
@@ -27,7 +27,7 @@ class UnusualDaysTests {
 		// 90 to 110 messages a day; 112 on the 20th.
 		Map<LocalDate, Long> usage = days(FIRST, LocalDate.of(2026, 11, 19), (day) -> 90 + day.getDayOfMonth() % 21);
 		usage.put(LocalDate.of(2026, 11, 20), 112L);
-		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), usage, FIRST)).isEmpty();
+		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), usage)).isEmpty();
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class UnusualDaysTests {
 		// median, 90 deviations.
 		Map<LocalDate, Long> usage = days(FIRST, LocalDate.of(2026, 11, 19), (day) -> 540 + 30 * (day.getDayOfYear() % 5));
 		usage.put(LocalDate.of(2026, 11, 20), 6000L);
-		UnusualDay day = this.unusual.judge(QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 20), usage, FIRST)
+		UnusualDay day = this.unusual.judge(QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 20), usage)
 			.orElseThrow();
 		assertThat(day.amount()).isEqualTo(6000);
 		assertThat(day.median()).isEqualTo(600.0);
@@ -54,12 +54,12 @@ class UnusualDaysTests {
 		Map<LocalDate, Long> usage = days(FIRST, LocalDate.of(2026, 11, 30),
 				(day) -> UnusualDays.weekend(day) ? 300 : 3000 + 10 * (day.getDayOfMonth() % 3));
 		for (LocalDate monday = LocalDate.of(2026, 11, 2); monday.getMonthValue() == 11; monday = monday.plusWeeks(1)) {
-			assertThat(this.unusual.judge(QuotaMetric.VOICE_SECONDS, monday, usage, FIRST)).as(monday.toString())
+			assertThat(this.unusual.judge(QuotaMetric.VOICE_SECONDS, monday, usage)).as(monday.toString())
 				.isEmpty();
 		}
 		// A Saturday at a workday's level is unusual for a Saturday.
 		usage.put(LocalDate.of(2026, 11, 28), 3000L);
-		UnusualDay saturday = this.unusual.judge(QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 28), usage, FIRST)
+		UnusualDay saturday = this.unusual.judge(QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 28), usage)
 			.orElseThrow();
 		assertThat(saturday.byKindOfDay()).isTrue();
 		assertThat(saturday.median()).isEqualTo(300.0);
@@ -70,10 +70,10 @@ class UnusualDaysTests {
 		// One message a day, then four: 3 above the median, under the 50-message floor (the score alone says 3).
 		Map<LocalDate, Long> usage = days(FIRST, LocalDate.of(2026, 11, 19), (day) -> 1);
 		usage.put(LocalDate.of(2026, 11, 20), 4L);
-		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), usage, FIRST)).isEmpty();
-		// Silent for weeks, then 3 messages: 3 deviations of 1 message, under the score too.
+		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), usage)).isEmpty();
+		// Silent for eight weeks, then 3 messages: no normal to be unusual against.
 		Map<LocalDate, Long> silent = new HashMap<>(Map.of(LocalDate.of(2026, 11, 20), 3L));
-		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), silent, FIRST)).isEmpty();
+		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), silent)).isEmpty();
 	}
 
 	@Test
@@ -81,12 +81,12 @@ class UnusualDaysTests {
 		LocalDate firstUsed = LocalDate.of(2026, 11, 10);
 		Map<LocalDate, Long> usage = days(firstUsed, LocalDate.of(2026, 11, 19), (day) -> 100);
 		usage.put(LocalDate.of(2026, 11, 20), 5000L);
-		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), usage, firstUsed))
+		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 20), usage))
 			.isEmpty();
 		// Four days later it has 14 days: the same spike is unusual.
 		usage.putAll(days(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23), (day) -> 100));
 		usage.put(LocalDate.of(2026, 11, 24), 5000L);
-		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 24), usage, firstUsed))
+		assertThat(this.unusual.judge(QuotaMetric.TEXT_MESSAGES, LocalDate.of(2026, 11, 24), usage))
 			.isPresent();
 	}
 
