@@ -148,7 +148,7 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 								limit.metric().unit(), quota.percentText(),
 								limit.metric().format(Math.round(p.forecast().workdayPace())), limit.metric().unit(),
 								limit.metric().format(Math.round(p.forecast().weekendPace())),
-								p.forecast().reachedOn())));
+								p.forecast().reachedOn()) + outcome(quota, daily, periodStart)));
 					});
 				}
 			}
@@ -163,6 +163,23 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 				}
 			}
 		}
+	}
+
+	/**
+	 * What happened, as far as the history replayed tells: the day the limit was actually reached, or that it was
+	 * not by the end of the period or of the replay.
+	 */
+	private String outcome(Quota quota, Map<LocalDate, Long> daily, LocalDate periodStart) {
+		LocalDate periodEnd = YearMonth.from(periodStart).atEndOfMonth();
+		LocalDate last = periodEnd.isBefore(this.to) ? periodEnd : this.to;
+		long used = 0;
+		for (LocalDate day = periodStart; !day.isAfter(last); day = day.plusDays(1)) {
+			used += daily.getOrDefault(day, 0L);
+			if (used >= quota.limit()) {
+				return "; reached on " + day;
+			}
+		}
+		return "; not reached by " + last;
 	}
 
 	private static String describe(String sidekick, QuotaMetric metric, UnusualDay day) {
