@@ -113,12 +113,10 @@ class EarlyWarningAlerter {
 			LocalDate today, Instant now) {
 		Announced announced = new Announced(0, 0, 0);
 		for (Quota quota : client.quotas()) {
-			if (quota.unlimited() || this.ledger.announced(EventType.QUOTA_PROJECTED_EXHAUSTION, client.clientId(),
-					null, quota.metric(), client.periodStart())) {
-				continue;
-			}
+			// Decided in memory first: the ledger is asked only about a projection due (few clients, not all).
 			var projection = this.warnings.projection(quota, days.total(quota.metric()), today);
-			if (projection.isPresent()) {
+			if (projection.isPresent() && !this.ledger.announced(EventType.QUOTA_PROJECTED_EXHAUSTION,
+					client.clientId(), null, quota.metric(), client.periodStart())) {
 				boolean done = announce(client, recipients, EventType.QUOTA_PROJECTED_EXHAUSTION, null, quota.metric(),
 						client.periodStart(), projected(client, projection.get()), now);
 				announced = announced.plus(new Announced(done ? 1 : 0, 0, done ? 0 : 1));
