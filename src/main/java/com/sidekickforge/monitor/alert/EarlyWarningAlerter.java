@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.sidekickforge.monitor.activity.ActivityEvent;
 import com.sidekickforge.monitor.activity.ActivityEvents;
@@ -97,7 +98,7 @@ class EarlyWarningAlerter {
 		Map<UUID, ClientQuotas> byId = new HashMap<>();
 		clients.forEach((client) -> byId.put(client.clientId(), client));
 		UUID only = (clients.size() == 1) ? clients.getFirst().clientId() : null;
-		Supplier<Map<UUID, String>> names = memoized(sidekicks);
+		Supplier<Map<UUID, String>> names = SingletonSupplier.of(sidekicks);
 		Announced[] announced = { new Announced(0, 0, 0) };
 		this.history.eachClient(today.minusDays(AnomalyRule.LOOKBACK_DAYS + 1), today.minusDays(1), only, (days) -> {
 			ClientQuotas client = byId.get(days.clientId());
@@ -144,18 +145,6 @@ class EarlyWarningAlerter {
 			}
 		}
 		return announced;
-	}
-
-	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-		Object[] value = new Object[1];
-		return () -> {
-			if (value[0] == null) {
-				value[0] = supplier.get();
-			}
-			@SuppressWarnings("unchecked")
-			T read = (T) value[0];
-			return read;
-		};
 	}
 
 	/** The event's data and the timeline's title. */

@@ -20,7 +20,7 @@ import com.sidekickforge.monitor.quota.QuotaMetric;
 public final class EarlyWarnings {
 
 	/** A projection is announced only while the quota is under the lowest usual threshold. */
-	static final int BELOW_PERCENT = 80;
+	public static final int BELOW_PERCENT = 80;
 
 	private final int projectionDays;
 

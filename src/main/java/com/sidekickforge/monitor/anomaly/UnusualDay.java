@@ -2,6 +2,8 @@ package com.sidekickforge.monitor.anomaly;
 
 import java.time.LocalDate;
 
+import com.sidekickforge.monitor.quota.ExhaustionForecast;
+
 /**
  * A day far above a sidekick's own normal for one metric.
  *
@@ -18,7 +20,7 @@ public record UnusualDay(LocalDate day, long amount, double median, double usual
 
 	/** What the day was compared with: "workdays", "weekend days" or "every day" of the four weeks before. */
 	public String comparedWith() {
-		return !this.byKindOfDay ? "every day" : UnusualDays.weekend(this.day) ? "weekend days" : "workdays";
+		return !this.byKindOfDay ? "every day" : ExhaustionForecast.weekend(this.day) ? "weekend days" : "workdays";
 	}
 
 }

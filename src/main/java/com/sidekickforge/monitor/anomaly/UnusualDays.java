@@ -1,6 +1,5 @@
 package com.sidekickforge.monitor.anomaly;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.sidekickforge.monitor.quota.ExhaustionForecast;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 /**
@@ -44,7 +44,7 @@ public final class UnusualDays {
 		List<Long> weekend = new ArrayList<>();
 		for (LocalDate past = day.minusDays(AnomalyRule.BASELINE_DAYS); past.isBefore(day); past = past.plusDays(1)) {
 			if (!past.isBefore(firstUsed)) {
-				(weekend(past) ? weekend : workdays).add(usage.getOrDefault(past, 0L));
+				(ExhaustionForecast.weekend(past) ? weekend : workdays).add(usage.getOrDefault(past, 0L));
 			}
 		}
 		if (workdays.size() + weekend.size() < this.rule.history()) {
@@ -52,10 +52,10 @@ public final class UnusualDays {
 		}
 		boolean rhythm = rhythm(workdays, weekend);
 		List<Long> baseline = new ArrayList<>();
-		if (!rhythm || weekend(day)) {
+		if (!rhythm || ExhaustionForecast.weekend(day)) {
 			baseline.addAll(weekend);
 		}
-		if (!rhythm || !weekend(day)) {
+		if (!rhythm || !ExhaustionForecast.weekend(day)) {
 			baseline.addAll(workdays);
 		}
 		double[] sorted = baseline.stream().mapToDouble(Long::doubleValue).sorted().toArray();
@@ -99,10 +99,6 @@ public final class UnusualDays {
 		int below = (int) Math.floor(position);
 		int above = Math.min(below + 1, sorted.length - 1);
 		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-	}
-
-	static boolean weekend(LocalDate day) {
-		return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 
 }

@@ -103,9 +103,9 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 			});
 			lines.sort((a, b) -> (a.day() + a.kind() + a.client()).compareTo(b.day() + b.kind() + b.client()));
 			this.stdout.printf(Locale.ROOT, "Replayed %s..%s for %d client(s): projection within %d days while under "
-					+ "80 %%; unusual at %.1f robust deviations and at least %d voice minutes, %d text messages, %d "
+					+ "%d %%; unusual at %.1f robust deviations and at least %d voice minutes, %d text messages, %d "
 					+ "embedding chunks above the median, after %d days of use%n", this.from, this.to, clients.size(),
-					properties.alerts().projectionDays(), properties.alerts().anomaly().score(),
+					properties.alerts().projectionDays(), EarlyWarnings.BELOW_PERCENT, properties.alerts().anomaly().score(),
 					properties.alerts().anomaly().minimumVoiceMinutes(),
 					properties.alerts().anomaly().minimumTextMessages(),
 					properties.alerts().anomaly().minimumEmbeddingChunks(), properties.alerts().anomaly().historyDays());

@@ -57,7 +57,7 @@ class EarlyWarningMail implements MailComposer {
 		EarlyWarningLedger.Warning warning = this.ledger.find(message.subjectId())
 			.orElseThrow(() -> new IllegalStateException("warning " + message.subjectId() + " is missing"));
 		JsonNode data = JSON.readTree(warning.payload()).get("data");
-		QuotaMetric metric = QuotaMetric.valueOf(data.get("metric").asString().toUpperCase(Locale.ROOT));
+		QuotaMetric metric = QuotaMetric.ofKey(data.get("metric").asString());
 		Map<String, Object> model = new HashMap<>();
 		model.put("clientName", warning.clientName());
 		model.put("metric", metric.title());

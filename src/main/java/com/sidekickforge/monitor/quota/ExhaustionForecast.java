@@ -58,7 +58,8 @@ public record ExhaustionForecast(double workdayPace, double weekendPace, LocalDa
 		return (5 * this.workdayPace + 2 * this.weekendPace) / 7;
 	}
 
-	static boolean weekend(LocalDate day) {
+	/** Saturday or Sunday: the kind of day the pace, and an unusual day's baseline, tell apart from workdays. */
+	public static boolean weekend(LocalDate day) {
 		return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 

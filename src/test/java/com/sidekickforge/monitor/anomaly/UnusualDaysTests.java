@@ -7,6 +7,7 @@ import java.util.function.ToLongFunction;
 
 import org.junit.jupiter.api.Test;
 
+import com.sidekickforge.monitor.quota.ExhaustionForecast;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class UnusualDaysTests {
 		// 50 minutes on workdays, 5 at weekends, for two months: no Monday of November stands out, and the rhythm
 		// is recognised.
 		Map<LocalDate, Long> usage = days(FIRST, LocalDate.of(2026, 11, 30),
-				(day) -> UnusualDays.weekend(day) ? 300 : 3000 + 10 * (day.getDayOfMonth() % 3));
+				(day) -> ExhaustionForecast.weekend(day) ? 300 : 3000 + 10 * (day.getDayOfMonth() % 3));
 		for (LocalDate monday = LocalDate.of(2026, 11, 2); monday.getMonthValue() == 11; monday = monday.plusWeeks(1)) {
 			assertThat(this.unusual.judge(QuotaMetric.VOICE_SECONDS, monday, usage)).as(monday.toString())
 				.isEmpty();

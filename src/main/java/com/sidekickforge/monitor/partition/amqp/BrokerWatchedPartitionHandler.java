@@ -70,7 +70,7 @@ final class BrokerWatchedPartitionHandler implements PartitionHandler {
 				Optional<String> lost = this.broker.unreachable();
 				if (lost.isPresent()) {
 					waiting.cancel(true);
-					String unfinished = unfinished(partitions);
+					String unfinished = giveUpUnfinished(partitions);
 					throw new BrokerUnavailableException("The message broker (" + this.broker.describe()
 							+ ") went away while " + step + " ran (" + lost.get() + "); not finished: " + unfinished
 							+ ". Run the job again once the broker is back: only these run.");
@@ -91,7 +91,7 @@ final class BrokerWatchedPartitionHandler implements PartitionHandler {
 	 * failed (their requests, if the broker still delivers them, are dropped by the workers), so that a restart may
 	 * run them; those a worker started finish there and record their own end.
 	 */
-	private String unfinished(Collection<StepExecution> partitions) {
+	private String giveUpUnfinished(Collection<StepExecution> partitions) {
 		List<String> names = new ArrayList<>();
 		for (StepExecution sent : partitions) {
 			StepExecution partition = this.repository.getStepExecution(sent.getId());
