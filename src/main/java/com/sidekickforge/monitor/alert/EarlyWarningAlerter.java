@@ -3,11 +3,9 @@ package com.sidekickforge.monitor.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,9 +25,8 @@ import com.sidekickforge.monitor.config.AlertKind;
 import com.sidekickforge.monitor.config.RecipientsFile;
 import com.sidekickforge.monitor.event.Event;
 import com.sidekickforge.monitor.event.EventType;
-import com.sidekickforge.monitor.outbox.Announcement;
-import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.ClientQuotas;
+import com.sidekickforge.monitor.quota.EarlyWarningWording;
 import com.sidekickforge.monitor.quota.ExhaustionForecast;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
@@ -45,8 +42,6 @@ class EarlyWarningAlerter {
 
 	private static final Logger log = LoggerFactory.getLogger(EarlyWarningAlerter.class);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
 	private final EarlyWarningLedger ledger;
 
 	private final UsageHistory history;
@@ -55,7 +50,7 @@ class EarlyWarningAlerter {
 
 	private final ActivityEvents activity;
 
-	private final Announcer announcer;
+	private final AlertMails mails;
 
 	private final AdminLinks links;
 
@@ -63,17 +58,27 @@ class EarlyWarningAlerter {
 
 	private final ZoneId zone;
 
+	private final boolean projections;
+
+	private final boolean unusualDays;
+
+	/**
+	 * @param projections whether projected exhaustions are announced ({@code forge.alerts.projections})
+	 * @param unusualDays whether unusual days are ({@code forge.alerts.unusual-days})
+	 */
 	EarlyWarningAlerter(EarlyWarningLedger ledger, UsageHistory history, EarlyWarnings warnings,
-			ActivityEvents activity, Announcer announcer, AdminLinks links, TransactionTemplate transactions,
-			ZoneId zone) {
+			ActivityEvents activity, AlertMails mails, AdminLinks links, TransactionTemplate transactions,
+			ZoneId zone, boolean projections, boolean unusualDays) {
 		this.ledger = ledger;
 		this.history = history;
 		this.warnings = warnings;
 		this.activity = activity;
-		this.announcer = announcer;
+		this.mails = mails;
 		this.links = links;
 		this.transactions = transactions;
 		this.zone = zone;
+		this.projections = projections;
+		this.unusualDays = unusualDays;
 	}
 
 	/** What one evaluation announced. */
@@ -94,6 +99,9 @@ class EarlyWarningAlerter {
 	 */
 	Announced evaluate(List<ClientQuotas> clients, RecipientsFile recipients, Supplier<Map<UUID, String>> sidekicks,
 			Instant now) {
+		if (!this.projections && !this.unusualDays) {
+			return new Announced(0, 0, 0); // both turned off: the history is not even read
+		}
 		LocalDate today = LocalDate.ofInstant(now, this.zone);
 		Map<UUID, ClientQuotas> byId = new HashMap<>();
 		clients.forEach((client) -> byId.put(client.clientId(), client));
@@ -103,8 +111,13 @@ class EarlyWarningAlerter {
 		this.history.eachClient(today.minusDays(AnomalyRule.LOOKBACK_DAYS + 1), today.minusDays(1), only, (days) -> {
 			ClientQuotas client = byId.get(days.clientId());
 			if (client != null) {
-				announced[0] = announced[0].plus(projections(client, days, recipients, today, now))
-					.plus(unusualDays(client, days, recipients, names, today.minusDays(1), now));
+				if (this.projections) {
+					announced[0] = announced[0].plus(projections(client, days, recipients, today, now));
+				}
+				if (this.unusualDays) {
+					announced[0] = announced[0]
+						.plus(unusualDays(client, days, recipients, names, today.minusDays(1), now));
+				}
 			}
 		});
 		return announced[0];
@@ -163,8 +176,7 @@ class EarlyWarningAlerter {
 				this.activity.record(new ActivityEvent(UUID.randomUUID(),
 						(kind == EventType.USAGE_UNUSUAL_DAY) ? "unusual_day" : "quota_forecast", client.clientId(),
 						sidekick, decided.title(), event.dataJson(), now));
-				this.announcer.announce(new Announcement(event, client.clientId(), client.clientName(), noticeId,
-						QuotaAlerter.mailRecipients(client, recipients, AlertKind.of(kind)), true), now);
+				this.mails.announce(event, client, noticeId, AlertKind.of(kind), false, decided.title(), recipients, now);
 			});
 			return true;
 		}
@@ -196,9 +208,8 @@ class EarlyWarningAlerter {
 			data.put("weekend_day_pace_minutes", metric.inUnit(Math.round(forecast.weekendPace())));
 		}
 		data.put("admin_url", this.links.client(client.clientId()));
-		String title = String.format(Locale.ROOT, "%s quota runs out around %s at the recent pace (%s used)",
-				metric.title(), DAY.format(forecast.reachedOn()), quota.percentText());
-		return new Decided(data, title);
+		return new Decided(data,
+				EarlyWarningWording.projectionTitle(metric, forecast.reachedOn(), quota.percent()));
 	}
 
 	private Decided unusual(ClientQuotas client, UUID sidekick, String name, QuotaMetric metric, UnusualDay day) {
@@ -219,10 +230,8 @@ class EarlyWarningAlerter {
 			data.put("usual_high_minutes", metric.inUnit(Math.round(day.usualHigh())));
 		}
 		data.put("admin_url", this.links.client(client.clientId()));
-		String title = String.format(Locale.ROOT, "Unusual day for %s: %s %s on %s (usually %s-%s)", name,
-				metric.format(day.amount()), metric.unit(), DAY.format(day.day()),
-				metric.format(Math.round(day.usualLow())), metric.format(Math.round(day.usualHigh())));
-		return new Decided(data, title);
+		return new Decided(data, EarlyWarningWording.unusualDayTitle(metric, name, day.day(), day.amount(),
+				Math.round(day.usualLow()), Math.round(day.usualHigh())));
 	}
 
 	private static Map<String, Object> clientData(ClientQuotas client, QuotaMetric metric) {

@@ -2,11 +2,8 @@ package com.sidekickforge.monitor.alert;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,12 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.sidekickforge.monitor.activity.ActivityEvent;
 import com.sidekickforge.monitor.activity.ActivityEvents;
 import com.sidekickforge.monitor.config.AlertKind;
-import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.RecipientsFile;
 import com.sidekickforge.monitor.event.Event;
 import com.sidekickforge.monitor.event.EventType;
-import com.sidekickforge.monitor.outbox.Announcement;
-import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.Projection;
 import com.sidekickforge.monitor.quota.Quota;
@@ -44,7 +38,7 @@ class QuotaAlerter {
 
 	private final ActivityEvents activity;
 
-	private final Announcer announcer;
+	private final AlertMails mails;
 
 	private final NoticePayload payloads;
 
@@ -52,12 +46,12 @@ class QuotaAlerter {
 
 	private final ZoneId zone;
 
-	QuotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Announcer announcer,
+	QuotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, AlertMails mails,
 			NoticePayload payloads, TransactionTemplate transactions, ZoneId zone) {
 		this.ledger = ledger;
 		this.notices = notices;
 		this.activity = activity;
-		this.announcer = announcer;
+		this.mails = mails;
 		this.payloads = payloads;
 		this.transactions = transactions;
 		this.zone = zone;
@@ -142,8 +136,8 @@ class QuotaAlerter {
 				this.notices.record(notice);
 				this.activity.record(new ActivityEvent(UUID.randomUUID(), crossing ? "quota_warning" : "quota_recovered",
 						client.clientId(), null, title(notice), event.dataJson(), now));
-				this.announcer.announce(new Announcement(event, client.clientId(), client.clientName(), noticeId,
-						mailRecipients(client, recipients, AlertKind.THRESHOLDS), true), now);
+				this.mails.announce(event, client, noticeId, AlertKind.THRESHOLDS, crossing && threshold >= 100,
+						title(notice), recipients, now);
 				return true;
 			});
 			return Boolean.TRUE.equals(done);
@@ -153,21 +147,6 @@ class QuotaAlerter {
 					client.clientName(), thresholds);
 			return false;
 		}
-	}
-
-	/**
-	 * The client's recipients of alerts of that kind and its owner (who gets every kind), each address once (compared
-	 * without case).
-	 */
-	static List<String> mailRecipients(ClientQuotas client, RecipientsFile recipients, AlertKind kind) {
-		Map<String, String> addresses = new LinkedHashMap<>();
-		for (Recipient recipient : recipients.alertRecipients(client.clientId(), client.clientName(), kind)) {
-			addresses.putIfAbsent(recipient.email().trim().toLowerCase(Locale.ROOT), recipient.email().trim());
-		}
-		if (client.ownerEmail() != null && !client.ownerEmail().isBlank()) {
-			addresses.putIfAbsent(client.ownerEmail().trim().toLowerCase(Locale.ROOT), client.ownerEmail().trim());
-		}
-		return new ArrayList<>(addresses.values());
 	}
 
 	static String title(QuotaNotice notice) {

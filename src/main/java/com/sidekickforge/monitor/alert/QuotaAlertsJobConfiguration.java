@@ -37,10 +37,12 @@ class QuotaAlertsJobConfiguration {
 	static final String JOB = "quota-alerts";
 
 	@Bean
-	Job quotaAlertsJob(JobRepository jobRepository, Step quotaEvaluateStep, Step outboxDeliverStep) {
+	Job quotaAlertsJob(JobRepository jobRepository, Step quotaEvaluateStep, Step alertDigestsStep,
+			Step outboxDeliverStep) {
 		return new JobBuilder(JOB, jobRepository)
 			.validator(JobParameterRules.of(QuotaAlertsParameters.DECLARATION))
 			.start(quotaEvaluateStep)
+			.next(alertDigestsStep)
 			.next(outboxDeliverStep)
 			.build();
 	}
@@ -59,24 +61,40 @@ class QuotaAlertsJobConfiguration {
 			EarlyWarningAlerter earlyWarningAlerter, TenantDatabases tenants, Recipients recipients,
 			ForgeProperties properties, Clock clock, @Value("#{jobExecution.jobParameters}") JobParameters jobParameters) {
 		QuotaAlertsParameters parameters = QuotaAlertsParameters.of(jobParameters);
-		// at: evaluate as of a past moment (a replay, the demo's as-of day) instead of now.
-		Clock evaluationClock = (parameters.at() == null) ? clock : Clock.fixed(parameters.at(), clock.getZone());
 		return new QuotaEvaluationTasklet(new QuotaReader(platform), alerter, earlyWarningAlerter,
-				() -> SidekickNames.read(tenants.partitions()), recipients, properties.thresholds(), evaluationClock,
-				properties.timezone(), parameters.client());
+				() -> SidekickNames.read(tenants.partitions()), recipients, properties.thresholds(),
+				parameters.clock(clock), properties.timezone(), parameters.client());
+	}
+
+	@Bean
+	Step alertDigestsStep(JobRepository jobRepository, AlertDigestTasklet alertDigestTasklet) {
+		// Every digest commits on its own transaction, like an announcement.
+		return new StepBuilder("alert-digests", jobRepository)
+			.tasklet(alertDigestTasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	AlertDigestTasklet alertDigestTasklet(AlertDigests digests, Announcer announcer,
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("#{jobExecution.jobParameters}") JobParameters jobParameters) {
+		return new AlertDigestTasklet(digests, announcer, new TransactionTemplate(transactionManager),
+				QuotaAlertsParameters.of(jobParameters).clock(clock));
 	}
 
 	@Bean
 	EarlyWarningAlerter earlyWarningAlerter(EarlyWarningLedger ledger, UsageHistory history, ActivityEvents activity,
-			Announcer announcer, ForgeProperties properties, PlatformTransactionManager transactionManager) {
-		return new EarlyWarningAlerter(ledger, history, EarlyWarnings.of(properties), activity, announcer,
-				AdminLinks.of(properties), new TransactionTemplate(transactionManager), properties.timezone());
+			AlertMails mails, ForgeProperties properties, PlatformTransactionManager transactionManager) {
+		return new EarlyWarningAlerter(ledger, history, EarlyWarnings.of(properties), activity, mails,
+				AdminLinks.of(properties), new TransactionTemplate(transactionManager), properties.timezone(),
+				properties.alerts().projections(), properties.alerts().unusualDays());
 	}
 
 	@Bean
-	QuotaAlerter quotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, Announcer announcer,
+	QuotaAlerter quotaAlerter(AlertLedger ledger, QuotaNotices notices, ActivityEvents activity, AlertMails mails,
 			ForgeProperties properties, PlatformTransactionManager transactionManager) {
-		return new QuotaAlerter(ledger, notices, activity, announcer, new NoticePayload(AdminLinks.of(properties)),
+		return new QuotaAlerter(ledger, notices, activity, mails, new NoticePayload(AdminLinks.of(properties)),
 				new TransactionTemplate(transactionManager), properties.timezone());
 	}
 

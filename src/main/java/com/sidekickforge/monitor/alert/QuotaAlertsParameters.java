@@ -1,5 +1,6 @@
 package com.sidekickforge.monitor.alert;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,11 @@ public record QuotaAlertsParameters(UUID client, Instant at) {
 	public static final JobDeclaration DECLARATION = new JobDeclaration(QuotaAlertsJobConfiguration.JOB, List.of(
 			JobDeclaration.byHand("client", ParameterRule.CLIENT, "only this client's quotas"),
 			JobDeclaration.byHand("at", ParameterRule.INSTANT, "evaluate as of this moment (default now)")));
+
+	/** The clock of the run: fixed at {@code at} for a replay (the demo's as-of day), else the system's. */
+	Clock clock(Clock system) {
+		return (this.at == null) ? system : Clock.fixed(this.at, system.getZone());
+	}
 
 	static QuotaAlertsParameters of(JobParameters parameters) {
 		String client = JobParameterRules.given(parameters, "client");

@@ -55,6 +55,10 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 	@Option(names = "--client", paramLabel = "ID|SLUG", description = "Only this client.")
 	private String client;
 
+	@Option(names = "--paces", description = "Also compare the pace in use with flat means against the days "
+			+ "limits were actually reached.")
+	private boolean paces;
+
 	@Option(names = "--out", paramLabel = "DIR",
 			description = "Output directory whose embedded databases to use (as forge.output-dir).")
 	private Path out;
@@ -92,13 +96,14 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 				throw new UsageException("No client " + ((this.client != null) ? "named " + this.client : "at all"));
 			}
 			List<Line> lines = new ArrayList<>();
+			PaceComparison comparison = new PaceComparison(properties.alerts().projectionDays());
 			Map<UUID, ClientQuotas> byId = new HashMap<>();
 			clients.forEach((client) -> byId.put(client.clientId(), client));
 			UUID only = (clients.size() == 1) ? clients.getFirst().clientId() : null;
 			history.eachClient(this.from.minusDays(AnomalyRule.LOOKBACK_DAYS + 1), this.to, only, (days) -> {
 				ClientQuotas client = byId.get(days.clientId());
 				if (client != null) {
-					replay(client, days, sidekicks, warnings, lines);
+					replay(client, days, sidekicks, warnings, lines, comparison);
 				}
 			});
 			lines.sort((a, b) -> (a.day() + a.kind() + a.client()).compareTo(b.day() + b.kind() + b.client()));
@@ -116,12 +121,15 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 			long projected = lines.stream().filter((l) -> l.kind().startsWith("quota.")).count();
 			this.stdout.printf(Locale.ROOT, "%d projected exhaustion(s), %d unusual day(s)%n", projected,
 					lines.size() - projected);
+			if (this.paces) {
+				comparison.lines().forEach(this.stdout::println);
+			}
 			return 0;
 		}
 	}
 
 	private void replay(ClientQuotas client, UsageHistory.ClientDays days, Map<UUID, String> sidekicks,
-			EarlyWarnings warnings, List<Line> lines) {
+			EarlyWarnings warnings, List<Line> lines, PaceComparison comparison) {
 		Map<QuotaMetric, Map<LocalDate, Long>> total = new HashMap<>();
 		for (QuotaMetric metric : QuotaMetric.values()) {
 			total.put(metric, days.total(metric));
@@ -136,6 +144,10 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 					used += daily.getOrDefault(d, 0L);
 				}
 				Quota quota = new Quota(limit.metric(), used, limit.limit());
+				LocalDate reachedOn = reachedOn(quota, daily, periodStart);
+				if (reachedOn != null) {
+					comparison.add(quota, daily, day, reachedOn);
+				}
 				String key = limit.metric() + " " + periodStart;
 				if (!announced.contains(key)) {
 					LocalDate today = day;
@@ -148,7 +160,7 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 								limit.metric().unit(), quota.percentText(),
 								limit.metric().format(Math.round(p.forecast().workdayPace())), limit.metric().unit(),
 								limit.metric().format(Math.round(p.forecast().weekendPace())),
-								p.forecast().reachedOn()) + outcome(quota, daily, periodStart)));
+								p.forecast().reachedOn()) + outcome(reachedOn, periodStart)));
 					});
 				}
 			}
@@ -169,17 +181,29 @@ final class BacktestAlertsCommand implements Callable<Integer> {
 	 * What happened, as far as the history replayed tells: the day the limit was actually reached, or that it was
 	 * not by the end of the period or of the replay.
 	 */
-	private String outcome(Quota quota, Map<LocalDate, Long> daily, LocalDate periodStart) {
-		LocalDate periodEnd = YearMonth.from(periodStart).atEndOfMonth();
-		LocalDate last = periodEnd.isBefore(this.to) ? periodEnd : this.to;
+	private String outcome(LocalDate reachedOn, LocalDate periodStart) {
+		return (reachedOn != null) ? "; reached on " + reachedOn : "; not reached by " + lastReplayed(periodStart);
+	}
+
+	/** The day the period's use reached the limit, as far as the replay goes; null when it did not. */
+	private LocalDate reachedOn(Quota quota, Map<LocalDate, Long> daily, LocalDate periodStart) {
+		if (quota.unlimited()) {
+			return null;
+		}
 		long used = 0;
-		for (LocalDate day = periodStart; !day.isAfter(last); day = day.plusDays(1)) {
+		for (LocalDate day = periodStart; !day.isAfter(lastReplayed(periodStart)); day = day.plusDays(1)) {
 			used += daily.getOrDefault(day, 0L);
 			if (used >= quota.limit()) {
-				return "; reached on " + day;
+				return day;
 			}
 		}
-		return "; not reached by " + last;
+		return null;
+	}
+
+	/** The last day of the period the replay covers. */
+	private LocalDate lastReplayed(LocalDate periodStart) {
+		LocalDate periodEnd = YearMonth.from(periodStart).atEndOfMonth();
+		return periodEnd.isBefore(this.to) ? periodEnd : this.to;
 	}
 
 	private static String describe(String sidekick, QuotaMetric metric, UnusualDay day) {

@@ -13,7 +13,7 @@ final class ConfigSchema {
 
 	static final List<String> ROLES = List.of("superadmin", "admin", "subscriber");
 
-	static final List<String> WEBHOOK_EVENTS = EventType.keys();
+	static final List<String> WEBHOOK_EVENTS = EventType.webhookKeys();
 
 	/** Fields every schedule has, whatever its job. */
 	static final List<String> SCHEDULE_FIELDS = List.of("name", "job", "cron", "timezone", "misfire", "description",
@@ -41,6 +41,10 @@ final class ConfigSchema {
 			.optional("alerts", Scalars.bool())
 			.optional("alert-kinds", new Shape.Sequence(Scalars.oneOf(AlertKind.keys().toArray(String[]::new))))
 			.optional("reports", new Shape.Sequence(Scalars.name()))
+			.optional("timezone", Scalars.zone())
+			.optional("quiet-hours", Scalars.timeRange())
+			.optional("wake-at-limit", Scalars.bool())
+			.optional("digest-at", Scalars.timeOfDay())
 			.build();
 		Shape.Mapping threshold = Shape.Mapping.builder()
 			.required("client", Scalars.clientReference())
@@ -136,6 +140,8 @@ final class ConfigSchema {
 				Map.entry("forge.auth.platform.audience", Scalars.singleLine()),
 				Map.entry("forge.auth.platform.clock-skew", Scalars.duration()),
 				Map.entry("forge.auth.platform.cache", Scalars.duration()),
+				Map.entry("forge.alerts.projections", Scalars.bool()),
+				Map.entry("forge.alerts.unusual-days", Scalars.bool()),
 				Map.entry("forge.alerts.projection-days", Scalars.integer(1, 31)),
 				Map.entry("forge.alerts.anomaly.score", Scalars.decimal(1, 1000)),
 				Map.entry("forge.alerts.anomaly.minimum-voice-minutes", Scalars.integer(0, 1_000_000)),

@@ -64,12 +64,14 @@ public record ForgeProperties(@Valid @DefaultValue Database platform, @Valid @De
 	/**
 	 * Alerts before a threshold is reached.
 	 *
+	 * @param projections whether projected exhaustions are announced ({@code backtest-alerts} replays them either way)
+	 * @param unusualDays whether unusual days are announced
 	 * @param projectionDays a quota projected to run out within this many days from now (and before its period ends)
 	 * is announced, while still under 80 %
 	 * @param anomaly when a sidekick's day is far above its own normal
 	 */
-	public record Alerts(@DefaultValue("7") @Min(1) @Max(31) int projectionDays,
-			@Valid @DefaultValue Anomaly anomaly) {
+	public record Alerts(@DefaultValue("true") boolean projections, @DefaultValue("true") boolean unusualDays,
+			@DefaultValue("7") @Min(1) @Max(31) int projectionDays, @Valid @DefaultValue Anomaly anomaly) {
 	}
 
 	/**

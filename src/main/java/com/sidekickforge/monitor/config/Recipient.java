@@ -12,9 +12,10 @@ import java.util.UUID;
  * @param alerts whether they get the quota alerts of their clients
  * @param alertKinds which kinds of alert they get (all unless {@code alert-kinds} names some)
  * @param reports the schedules whose reports they get
+ * @param hours when they take alert mails: quiet hours and the daily digest, in their zone
  */
 public record Recipient(String email, String name, Role role, List<String> clients, boolean alerts,
-		Set<AlertKind> alertKinds, List<String> reports) {
+		Set<AlertKind> alertKinds, List<String> reports, MailHours hours) {
 
 	public Recipient {
 		alertKinds = Set.copyOf(alertKinds);

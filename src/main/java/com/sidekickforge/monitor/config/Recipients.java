@@ -1,7 +1,5 @@
 package com.sidekickforge.monitor.config;
 
-import java.nio.file.Path;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +11,7 @@ public class Recipients {
 
 	Recipients(ForgeProperties properties) {
 		this.file = new LastGood<>(properties.configDir().resolve("recipients.yml"),
-				(path) -> RecipientsFile.read(path, System.getenv()));
+				(path) -> RecipientsFile.read(path, System.getenv(), properties.timezone()));
 	}
 
 	/** recipients.yml as last read well (a broken edit is logged and the last good version kept). */
@@ -23,13 +21,9 @@ public class Recipients {
 
 	/** The display name recipients.yml gives an address, or null. */
 	public String nameOf(String address) {
-		String wanted = address.trim().toLowerCase(Locale.ROOT);
-		return current().recipients()
-			.stream()
-			.filter((r) -> r.email().trim().toLowerCase(Locale.ROOT).equals(wanted))
+		return current().byAddress(address)
 			.map(Recipient::name)
-			.filter((name) -> name != null && !name.isBlank())
-			.findFirst()
+			.filter((name) -> !name.isBlank())
 			.orElse(null);
 	}
 

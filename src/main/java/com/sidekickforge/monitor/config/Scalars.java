@@ -3,7 +3,9 @@ package com.sidekickforge.monitor.config;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import org.springframework.boot.convert.DurationStyle;
 final class Scalars {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\",;()\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
+
+	private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
 
 	private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -73,6 +77,44 @@ final class Scalars {
 		});
 	}
 
+	/** "07:00", "22:30": a time of day on a 24-hour clock. */
+	static Shape.Scalar timeOfDay() {
+		return new Shape.Scalar("a time of day such as 07:00 or 22:30", (value) -> (timeOf(value) != null) ? null
+				: "not a time of day: '" + value + "'");
+	}
+
+	/** "22:00-07:00": a start and a different end, the end before the start when the range spans midnight. */
+	static Shape.Scalar timeRange() {
+		return new Shape.Scalar("a range of times such as 22:00-07:00", (value) -> {
+			LocalTime[] range = timeRangeOf(value);
+			if (range == null) {
+				return "not a range of times: '" + value + "'";
+			}
+			return range[0].equals(range[1]) ? "the range starts and ends at " + range[0] + ": '" + value + "'" : null;
+		});
+	}
+
+	/** The time of "07:00", or null when it is not one. */
+	static LocalTime timeOf(String value) {
+		try {
+			return LocalTime.parse(value.trim(), TIME_OF_DAY);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/** The start and end of "22:00-07:00", or null when it is not a range. */
+	static LocalTime[] timeRangeOf(String value) {
+		String[] ends = value.split("-", -1);
+		if (ends.length != 2) {
+			return null;
+		}
+		LocalTime from = timeOf(ends[0]);
+		LocalTime to = timeOf(ends[1]);
+		return (from != null && to != null) ? new LocalTime[] { from, to } : null;
+	}
+
 	static Shape.Scalar email() {
 		return new Shape.Scalar("an e-mail address such as ops@example.com", (value) -> {
 			if (value.chars().anyMatch((c) -> c == '\r' || c == '\n')) {
@@ -116,15 +158,18 @@ final class Scalars {
 	}
 
 	static Shape.Scalar zone() {
-		return new Shape.Scalar("a time zone such as UTC or Europe/Berlin", (value) -> {
-			try {
-				ZoneId.of(value);
-				return null;
-			}
-			catch (DateTimeException ex) {
-				return "unknown time zone '" + value + "'";
-			}
-		});
+		return new Shape.Scalar("a time zone such as UTC or Europe/Berlin",
+				(value) -> (zoneOf(value) != null) ? null : "unknown time zone '" + value + "'");
+	}
+
+	/** The zone of "Europe/Berlin", or null when it is not one. */
+	static ZoneId zoneOf(String value) {
+		try {
+			return ZoneId.of(value);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
 	}
 
 	static Shape.Scalar cron() {

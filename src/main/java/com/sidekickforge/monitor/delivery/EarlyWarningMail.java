@@ -16,6 +16,7 @@ import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.mail.ComposedMail;
 import com.sidekickforge.monitor.mail.MailComposer;
 import com.sidekickforge.monitor.outbox.OutboxMessage;
+import com.sidekickforge.monitor.quota.EarlyWarningWording;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.templates.TemplateRenderer;
@@ -31,8 +32,6 @@ class EarlyWarningMail implements MailComposer {
 	static final String TEMPLATE = "mail/early-warning";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-
-	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -78,8 +77,7 @@ class EarlyWarningMail implements MailComposer {
 			model.put("workdayPace", metric.format(data.get("workday_pace").asLong()));
 			model.put("weekendPace", metric.format(data.get("weekend_day_pace").asLong()));
 			model.put("lookbackDays", data.get("lookback_days").asInt());
-			subject = String.format(Locale.ROOT, "%s: %s quota runs out around %s at the recent pace (%s used)",
-					warning.clientName(), metric.title(), SHORT_DAY.format(reached), quota.percentText());
+			subject = EarlyWarningWording.projectionTitle(metric, reached, quota.percent());
 		}
 		else {
 			LocalDate day = LocalDate.parse(data.get("day").asString());
@@ -93,10 +91,10 @@ class EarlyWarningMail implements MailComposer {
 			model.put("usualHigh", metric.format(data.get("usual_high").asLong()));
 			model.put("score", data.get("score").asDouble());
 			model.put("comparedWith", data.get("compared_with").asString());
-			subject = String.format(Locale.ROOT, "%s: unusual day for %s, %s %s on %s", warning.clientName(),
-					data.get("sidekick_name").asString(), amount, metric.unit(), SHORT_DAY.format(day));
+			subject = EarlyWarningWording.unusualDayTitle(metric, data.get("sidekick_name").asString(), day,
+					data.get("amount").asLong(), data.get("usual_low").asLong(), data.get("usual_high").asLong());
 		}
-		return new ComposedMail(subject, this.templates.text(TEMPLATE, model), this.templates.html(TEMPLATE, model),
+		return new ComposedMail(warning.clientName() + ": " + subject, this.templates.text(TEMPLATE, model), this.templates.html(TEMPLATE, model),
 				List.of(), List.of());
 	}
 

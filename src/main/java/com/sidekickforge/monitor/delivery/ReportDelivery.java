@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.MailHours;
 import com.sidekickforge.monitor.config.PlatformDatabase;
 import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.Recipients;
@@ -191,7 +192,8 @@ class ReportDelivery implements PublicationListener {
 			boolean known = listed.stream().anyMatch((r) -> r.email().equalsIgnoreCase(address.trim()));
 			if (!known) {
 				// An address the schedule lists gets the report of all clients: list only people who may see them.
-				listed.add(new Recipient(address.trim(), null, Role.SUPERADMIN, List.of(), false, Set.of(), List.of()));
+				listed.add(new Recipient(address.trim(), null, Role.SUPERADMIN, List.of(), false, Set.of(), List.of(),
+						MailHours.always(ZoneOffset.UTC)));
 			}
 		}
 		for (Recipient recipient : listed) {

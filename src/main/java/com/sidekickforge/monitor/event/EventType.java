@@ -8,7 +8,10 @@ public enum EventType {
 
 	QUOTA_THRESHOLD_CROSSED("quota.threshold_crossed"), QUOTA_RECOVERED("quota.recovered"),
 	QUOTA_PROJECTED_EXHAUSTION("quota.projected_exhaustion"), USAGE_UNUSUAL_DAY("usage.unusual_day"),
-	JOB_FAILED("job.failed"), REPORT_PUBLISHED("report.published");
+	JOB_FAILED("job.failed"), REPORT_PUBLISHED("report.published"),
+
+	/** A person's daily digest of alerts: a mail only, never a webhook. */
+	ALERT_DIGEST("alert.digest");
 
 	private final String key;
 
@@ -34,9 +37,9 @@ public enum EventType {
 			.orElseThrow(() -> new IllegalArgumentException("Not an event type: " + key));
 	}
 
-	/** Every type's key, in declaration order. */
-	public static List<String> keys() {
-		return Arrays.stream(values()).map(EventType::key).toList();
+	/** Every type a webhook may subscribe to, in declaration order. */
+	public static List<String> webhookKeys() {
+		return Arrays.stream(values()).filter((type) -> type != ALERT_DIGEST).map(EventType::key).toList();
 	}
 
 }

@@ -32,7 +32,7 @@ public class Announcer {
 		List<OutboxMessage> queued = new ArrayList<>();
 		for (String address : announcement.mailTo()) {
 			queued.add(OutboxMessage.create(event.id(), type, Channel.EMAIL, address, announcement.clientId(),
-					announcement.subjectId(), null, now));
+					announcement.subjectId(), null, now).dueAt(announcement.heldUntil().getOrDefault(address, now)));
 		}
 		if (announcement.webhooks()) {
 			List<String> endpoints = this.subscribers.subscribedTo(type, announcement.clientId(),

@@ -26,4 +26,11 @@ public record OutboxMessage(UUID id, String eventId, String eventType, Channel c
 				OutboxStatus.PENDING, 0, now, null, now, null);
 	}
 
+	/** The same message, first due at {@code at} (a mail held through its recipient's quiet hours). */
+	public OutboxMessage dueAt(Instant at) {
+		return new OutboxMessage(this.id, this.eventId, this.eventType, this.channel, this.destination, this.clientId,
+				this.subjectId, this.body, this.status, this.attempts, at, this.lastError, this.createdAt,
+				this.deliveredAt);
+	}
+
 }

@@ -109,7 +109,7 @@ public class ReportScopes {
 			return new Viewer(user.get().role(), user.get().clients());
 		}
 		RecipientsFile recipients = RecipientsFile.read(this.properties.configDir().resolve("recipients.yml"),
-				System.getenv());
+				System.getenv(), this.properties.timezone());
 		for (Recipient recipient : recipients.recipients()) {
 			if (recipient.email().trim().equalsIgnoreCase(viewer.trim())) {
 				return new Viewer(recipient.role(), recipient.clients());

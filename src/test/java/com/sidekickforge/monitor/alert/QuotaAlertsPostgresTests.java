@@ -1,7 +1,9 @@
 package com.sidekickforge.monitor.alert;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,12 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.sidekickforge.monitor.outbox.Announcer;
 import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.quota.QuotaReader;
@@ -30,6 +35,12 @@ class QuotaAlertsPostgresTests extends QuotaAlertsTests {
 	static void databases(DynamicPropertyRegistry registry) {
 		BED.register(registry);
 	}
+
+	@Autowired
+	AlertDigests digests;
+
+	@Autowired
+	Announcer announcer;
 
 	@Override
 	TestBed bed() {
@@ -94,6 +105,36 @@ class QuotaAlertsPostgresTests extends QuotaAlertsTests {
 		// Two mails (ops, owner) and one webhook per warning, not one more.
 		assertThat(this.store.sql("SELECT COUNT(*) FROM monitor.outbox_message").query(Long.class).single())
 			.isEqualTo(60);
+	}
+
+	/** Two nodes forming the digests due at once: each person's digest is one mail, formed by one of them. */
+	@Test
+	void twoNodesFormingDigestsAtOnceMailEachOnce() {
+		recipients("""
+				  - email: digest-a@example.com
+				    role: superadmin
+				    digest-at: "08:00"
+				  - email: digest-b@example.com
+				    role: superadmin
+				    digest-at: "08:00"
+				""");
+		for (int i = 0; i < 10; i++) {
+			client("Racer " + i, "adventurer", 4800, NOVEMBER); // 80 %
+		}
+		alertsAt("2026-11-20T06:00:00Z");
+		AlertDigestTasklet tasklet = new AlertDigestTasklet(this.digests, this.announcer,
+				new TransactionTemplate(this.transactionManager), Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"),
+						ZoneOffset.UTC));
+
+		List<Integer> formed = onTwoNodesAtOnce(tasklet::formDue);
+
+		assertThat(formed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+		assertThat(this.store.sql("SELECT destination FROM monitor.outbox_message WHERE event_type = 'alert.digest'")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("digest-a@example.com", "digest-b@example.com");
+		assertThat(this.store.sql("SELECT COUNT(*) FROM monitor.alert_digest_item WHERE digest_id IS NOT NULL")
+			.query(Long.class)
+			.single()).isEqualTo(20);
 	}
 
 	/** The evaluation on two threads released at the same moment, as two nodes would run it: both results. */

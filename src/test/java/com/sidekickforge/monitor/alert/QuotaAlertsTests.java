@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,9 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sidekickforge.monitor.ForgeMonitorApplication;
 import com.sidekickforge.monitor.activity.ActivityEvents;
+import com.sidekickforge.monitor.config.AdminLinks;
+import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.Recipients;
 import com.sidekickforge.monitor.mail.MailChannel;
 import com.sidekickforge.monitor.outbox.Channel;
@@ -38,8 +44,16 @@ import com.sidekickforge.monitor.outbox.OutboxMessage;
 import com.sidekickforge.monitor.outbox.OutboxStatus;
 import com.sidekickforge.monitor.outbox.OutboxWorker;
 import com.sidekickforge.monitor.outbox.RetrySchedule;
+import com.sidekickforge.monitor.quota.ClientQuotas;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.quota.QuotaReader;
+import com.sidekickforge.monitor.quota.UsageHistory;
+import com.sidekickforge.monitor.report.LiveReports;
+import com.sidekickforge.monitor.report.model.DisplayFormat;
+import com.sidekickforge.monitor.report.model.MonitoringData;
+import com.sidekickforge.monitor.report.model.PeriodKind;
+import com.sidekickforge.monitor.report.model.ReportPeriod;
+import com.sidekickforge.monitor.report.model.ReportScope;
 import com.sidekickforge.monitor.run.JobRuns;
 import com.sidekickforge.monitor.run.RunOutcome;
 import com.sidekickforge.monitor.testsupport.MutableClock;
@@ -68,6 +82,8 @@ abstract class QuotaAlertsTests {
 		.encodeToString("a-test-secret-of-32-bytes-length".getBytes(StandardCharsets.UTF_8));
 
 	static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 1);
+
+	static final DisplayFormat FORMAT = DisplayFormat.of(ZoneOffset.UTC);
 
 	static final Instant MID_NOVEMBER = Instant.parse("2026-11-20T12:00:00Z");
 
@@ -120,6 +136,24 @@ abstract class QuotaAlertsTests {
 
 	@Autowired
 	WebhookEndpointSwitch endpointSwitch;
+
+	@Autowired
+	LiveReports reports;
+
+	@Autowired
+	EarlyWarningLedger earlyWarningLedger;
+
+	@Autowired
+	UsageHistory usageHistory;
+
+	@Autowired
+	AlertMails alertMails;
+
+	@Autowired
+	ForgeProperties properties;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	abstract TestBed bed();
 
@@ -441,6 +475,22 @@ abstract class QuotaAlertsTests {
 		assertThat(this.activity.between(null, Instant.EPOCH, Instant.parse("2026-11-20T00:00:00Z"), 100))
 			.extracting((e) -> e.eventType() + " " + e.title())
 			.containsExactly("quota_forecast Voice quota runs out around Wed 25 Nov at the recent pace (60 % used)");
+		// The dashboard's alerts and its badge: the projection with the figures the webhook carried, counted once
+		// for its quota; the steady client has nothing.
+		MonitoringData data = currentReport();
+		assertThat(data.alerts()).filteredOn((a) -> "quota.projected_exhaustion".equals(a.eventType()))
+			.singleElement()
+			.satisfies((alert) -> {
+				assertThat(alert.clientId()).isEqualTo(runaway[0]);
+				assertThat(alert.used()).isEqualTo(3600);
+				assertThat(alert.limit()).isEqualTo(6000);
+				assertThat(alert.projection().projectedDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+				assertThat(alert.projection().workdayPace()).isEqualTo(300);
+				assertThat(FORMAT.alert(alert)).isEqualTo("runs out around Wed 25 Nov at the recent pace (60 % used)");
+				assertThat(FORMAT.usedOfLimit(alert)).isEqualTo("60 / 100 minutes");
+			});
+		assertThat(warningsOf(data, runaway[0])).isEqualTo(1);
+		assertThat(warningsOf(data, steady[0])).isZero();
 	}
 
 	@Test
@@ -462,7 +512,7 @@ abstract class QuotaAlertsTests {
 				.contains("\"amount\":6000").contains("\"median\":600").contains("\"usual_low\":540")
 				.contains("\"usual_high\":660").contains("\"score\":90.0").contains("\"amount_minutes\":100.0"));
 		MimeMessage mail = mailTo("owner-" + spiky[0] + "@example.com");
-		assertThat(mail.getSubject()).isEqualTo("Spiky: unusual day for spiky, 100 minutes on Thu 19 Nov");
+		assertThat(mail.getSubject()).isEqualTo("Spiky: Unusual day for spiky: 100 minutes on Thu 19 Nov (usually 9-11)");
 		assertThat(content(leaves(mail), "text/plain")).contains("Voice on Thursday 19 November 2026: 100 minutes.")
 			.contains("Usually 9 to 11 minutes a day (median 10, every day of the four weeks before): 90.0 deviations");
 		assertThat(this.activity.between(null, Instant.EPOCH, Instant.parse("2026-11-21T00:00:00Z"), 100))
@@ -472,9 +522,133 @@ abstract class QuotaAlertsTests {
 				assertThat(event.agentId()).isEqualTo(spiky[1]);
 				assertThat(event.title()).isEqualTo("Unusual day for spiky: 100 minutes on Thu 19 Nov (usually 9-11)");
 			});
+		// In the dashboard's alerts, naming the sidekick; in the badge while the 19th is the day last judged.
+		MonitoringData data = currentReport();
+		assertThat(data.alerts()).singleElement().satisfies((alert) -> {
+			assertThat(alert.eventType()).isEqualTo("usage.unusual_day");
+			assertThat(alert.unusualDay().sidekickId()).isEqualTo(spiky[1]);
+			assertThat(alert.unusualDay().amount()).isEqualTo(6000);
+			assertThat(alert.used()).isNull();
+			assertThat(FORMAT.alert(alert)).isEqualTo("unusual day for spiky: 100 minutes on Thu 19 Nov (usually 9-11)");
+		});
+		assertThat(warningsOf(data, spiky[0])).isEqualTo(1);
+		this.clock.set(Instant.parse("2026-11-21T12:00:00Z"));
+		assertThat(warningsOf(currentReport(), spiky[0])).as("the next day judged the 20th").isZero();
+	}
+
+	@Test
+	void aKindTurnedOffIsNotAnnouncedWhileTheOtherIs() {
+		// Both due on the 20th (as in the racing test): a projection and the 19th's spike; projections turned off.
+		UUID[] client = clientWithSidekick("Both", "adventurer");
+		dailyUsage(client, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 18), (d) -> 300);
+		dailyUsage(client, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 19), (d) -> 6000);
+		bed().databases().platformRows.counters(client[0], client[1], NOVEMBER, 4500, 0, 0);
+		List<ClientQuotas> quotas = new QuotaReader(bed().databases().platform.dataSource()).period(NOVEMBER, null);
+		EarlyWarningAlerter unusualDaysOnly = new EarlyWarningAlerter(this.earlyWarningLedger, this.usageHistory,
+				EarlyWarnings.of(this.properties), this.activity, this.alertMails, AdminLinks.of(this.properties),
+				new TransactionTemplate(this.transactionManager), ZoneOffset.UTC, false, true);
+
+		EarlyWarningAlerter.Announced announced = unusualDaysOnly.evaluate(quotas, this.recipients.current(), Map::of,
+				Instant.parse("2026-11-20T06:00:00Z"));
+
+		assertThat(announced.projections()).isZero();
+		assertThat(announced.unusualDays()).isEqualTo(1);
+		assertThat(this.store.sql("SELECT kind FROM monitor.early_warning").query(String.class).list())
+			.containsExactly("usage.unusual_day");
+	}
+
+	@Test
+	void quietHoursHoldAMailUntilTheyEndOnTheRecipientsClockAcrossTheClockChange() throws Exception {
+		// Night is in Berlin, quiet 22:00-07:00, woken for a quota at its limit. Saturday 24 Oct 2026, 23:30 CEST;
+		// the clocks go back at 03:00, so 07:00 on Sunday is 06:00 UTC.
+		recipients("""
+				  - email: night@example.com
+				    role: superadmin
+				    timezone: Europe/Berlin
+				    quiet-hours: 22:00-07:00
+				    wake-at-limit: true
+				""");
+		LocalDate october = LocalDate.of(2026, 10, 1);
+		client("Late", "adventurer", 4800, october); // 80 %
+		client("Full", "adventurer", 6000, october); // 100 %
+
+		alertsAt("2026-10-24T21:30:00Z");
+
+		assertThat(bed().receiver().processed()).as("webhooks never wait").hasSize(2);
+		assertThat(mailsTo("night@example.com")).as("woken for the limit only")
+			.containsExactly("Full: Voice quota at 100 % (100 % threshold)");
+		assertThat(mailsTo("ops@example.com")).hasSize(2);
+		assertThat(this.store.sql("SELECT next_attempt_at FROM monitor.outbox_message WHERE destination = "
+				+ "'night@example.com' AND status = 'pending'")
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.single()).isEqualTo(Instant.parse("2026-10-25T06:00:00Z"));
+		this.clock.set(Instant.parse("2026-10-25T05:59:00Z"));
+		this.worker.deliverDue();
+		assertThat(mailsTo("night@example.com")).hasSize(1);
+		this.clock.set(Instant.parse("2026-10-25T06:00:00Z"));
+		this.worker.deliverDue();
+		assertThat(mailsTo("night@example.com")).containsExactlyInAnyOrder(
+				"Full: Voice quota at 100 % (100 % threshold)", "Late: Voice quota at 80 % (80 % threshold)");
+	}
+
+	@Test
+	void theDigestSendsOneMailHoldingEveryAlertOfTheDayAtTheChosenTime() throws Exception {
+		// Daily at 08:00 in New York (EST, UTC-5: 13:00 UTC); ops gets each alert as it comes.
+		recipients("""
+				  - email: digest@example.com
+				    role: superadmin
+				    timezone: America/New_York
+				    digest-at: "08:00"
+				""");
+		UUID[] spiky = clientWithSidekick("Spiky", "paragon");
+		dailyUsage(spiky, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 18),
+				(d) -> 540 + 30 * (d.getDayOfYear() % 5));
+		dailyUsage(spiky, QuotaMetric.VOICE_SECONDS, LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 19), (d) -> 6000);
+		bed().databases().platformRows.counters(spiky[0], spiky[1], NOVEMBER, 20000, 0, 0);
+		UUID[] eighty = clientWithSidekick("Eighty", "adventurer");
+		bed().databases().platformRows.counters(eighty[0], eighty[1], NOVEMBER, 4800, 0, 0);
+		alertsAt("2026-11-20T02:00:00Z"); // 21:00 the day before in New York: the unusual 19th and 80 %
+		bed().databases().platformRows.counters(eighty[0], eighty[1], NOVEMBER, 5500, 0, 0);
+		alertsAt("2026-11-20T12:00:00Z"); // 07:00: 90 %
+		assertThat(mailsTo("digest@example.com")).isEmpty();
+		assertThat(mailsTo("ops@example.com")).hasSize(3);
+
+		alertsAt("2026-11-20T13:05:00Z"); // after 08:00: the digest
+		alertsAt("2026-11-20T13:15:00Z"); // again: nothing new
+		bed().databases().platformRows.counters(eighty[0], eighty[1], NOVEMBER, 6000, 0, 0);
+		alertsAt("2026-11-20T13:20:00Z"); // 100 %: tomorrow's digest
+
+		assertThat(mailsTo("digest@example.com")).containsExactly("Forge Monitor digest, Fri 20 Nov: 3 alerts");
+		MimeMessage digest = mailTo("digest@example.com");
+		assertThat(content(leaves(digest), "text/plain"))
+			.containsSubsequence("Thu 19 Nov 21:00  Eighty: Voice quota at 80 % (threshold 80 % crossed)",
+					"Thu 19 Nov 21:00  Spiky: Unusual day for spiky: 100 minutes on Thu 19 Nov (usually 9-11)",
+					"Fri 20 Nov 07:00  Eighty: Voice quota at 91.6 % (threshold 90 % crossed)")
+			.contains("Times are on your clock (America/New_York)")
+			.doesNotContain("100 %");
+		assertThat(content(leaves(digest), "text/html")).contains("3 alerts since your last digest");
+		assertThat(this.store.sql("SELECT COUNT(*) FROM monitor.alert_digest_item WHERE digest_id IS NULL "
+				+ "AND due_at = :due").param("due", OffsetDateTime.parse("2026-11-21T13:00:00Z"))
+			.query(Long.class)
+			.single()).as("the 100 % waits for Saturday's digest").isEqualTo(1);
 	}
 
 	// --- helpers ---
+
+	/** The report of all clients for the billing period to date, as of the clock. */
+	MonitoringData currentReport() {
+		return this.reports.data(ReportScope.all(),
+				ReportPeriod.of(PeriodKind.CURRENT, LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC)));
+	}
+
+	static int warningsOf(MonitoringData data, UUID client) {
+		return data.clients()
+			.stream()
+			.filter((c) -> c.clientId().equals(client))
+			.findFirst()
+			.orElseThrow()
+			.activeWarnings();
+	}
 
 	/** recipients.yml: ops, a superadmin taking every alert, and the entries given. */
 	void recipients(String more) {
@@ -593,6 +767,13 @@ abstract class QuotaAlertsTests {
 			.param("channel", channel.key())
 			.query((rs, n) -> OutboxStatus.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)))
 			.list();
+	}
+
+	/** The subjects of the mails received by an address, in the order they came. */
+	List<String> mailsTo(String address) {
+		return bed().smtp().received().stream().filter((m) -> recipientsOf(m).contains(address))
+			.map(QuotaAlertsTests::subject)
+			.toList();
 	}
 
 	MimeMessage mailTo(String address) {

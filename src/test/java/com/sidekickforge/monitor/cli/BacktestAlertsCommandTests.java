@@ -13,7 +13,7 @@ class BacktestAlertsCommandTests {
 
 	@Test
 	void theDemosHistoryReplaysToItsProjectionsAndUnusualDays() {
-		Run run = backtest("--from", "2026-10-01", "--to", "2026-11-25");
+		Run run = backtest("--from", "2026-10-01", "--to", "2026-11-25", "--paces");
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("Replayed 2026-10-01..2026-11-25 for 12 client(s)")
@@ -27,6 +27,13 @@ class BacktestAlertsCommandTests {
 		assertThat(run.out().lines().filter((line) -> line.contains("quota.projected_exhaustion")))
 			.hasSize(11)
 			.allMatch((line) -> line.contains("; reached on ") || line.contains("; not reached by "));
+		// --paces: the pace in use against flat means, over every day within the lead time of a limit reached.
+		assertThat(run.out()).contains("Paces against the day each limit was actually reached: 56 forecast(s) made "
+				+ "0-7 days before it")
+			.contains("  workdays and weekends apart, 14 days (in use)    off by 0.18 days on average (-0.11: early), "
+					+ "within a day 55 of 56")
+			.contains("  flat mean of 14 days                             off by 0.43 days on average")
+			.contains("  mean of the billing period so far                off by 0.48 days on average");
 	}
 
 	@Test

@@ -61,7 +61,34 @@ class ConfigCheckerTests {
 				file("recipients.yml") + ":5: recipients[1].email: missing required field "
 						+ "(expected an e-mail address such as ops@example.com)",
 				file("recipients.yml") + ":7: recipients[1].colour: unknown field "
-						+ "(expected one of email, name, role, clients, alerts, alert-kinds, reports)");
+						+ "(expected one of email, name, role, clients, alerts, alert-kinds, reports, timezone, "
+						+ "quiet-hours, wake-at-limit, digest-at)");
+	}
+
+	@Test
+	void quietHoursAndDigestTimesAreCheckedWithTheirLines() throws IOException {
+		Files.writeString(this.config.resolve("recipients.yml"), """
+				recipients:
+				  - email: night@example.com
+				    role: superadmin
+				    timezone: Europe/Berlin
+				    quiet-hours: 22:00-22:00
+				  - email: late@example.com
+				    role: superadmin
+				    timezone: Mars/Olympus
+				    quiet-hours: 22-7
+				    digest-at: 25:00
+				""");
+
+		assertThat(lines(check(Map.of()))).containsExactly(
+				file("recipients.yml") + ":5: recipients[0].quiet-hours: the range starts and ends at 22:00: "
+						+ "'22:00-22:00' (expected a range of times such as 22:00-07:00)",
+				file("recipients.yml") + ":8: recipients[1].timezone: unknown time zone 'Mars/Olympus' "
+						+ "(expected a time zone such as UTC or Europe/Berlin)",
+				file("recipients.yml") + ":9: recipients[1].quiet-hours: not a range of times: '22-7' "
+						+ "(expected a range of times such as 22:00-07:00)",
+				file("recipients.yml") + ":10: recipients[1].digest-at: not a time of day: '25:00' "
+						+ "(expected a time of day such as 07:00 or 22:30)");
 	}
 
 	@Test

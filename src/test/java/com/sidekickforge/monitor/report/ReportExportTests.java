@@ -142,7 +142,7 @@ class ReportExportTests {
 					String.format(Locale.ROOT, "%,d / %,d minutes", voice.get("used_minutes").asLong(),
 							voice.get("limit_minutes").asLong()),
 					String.format(Locale.ROOT, "Conversations %,d", data.get("total_conversations").asLong()),
-					"1 active quota warning", "Page 1 of " + pdf.getNumberOfPages(), "Error rate: ");
+					"1 active warning", "Page 1 of " + pdf.getNumberOfPages(), "Error rate: ");
 			for (JsonNode sidekick : data.get("sidekicks")) {
 				assertThat(text).contains(sidekick.get("agent_name").asString());
 			}

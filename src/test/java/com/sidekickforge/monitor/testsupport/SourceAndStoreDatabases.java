@@ -64,11 +64,12 @@ public final class SourceAndStoreDatabases {
 		}
 	}
 
-	/** Spring Batch's tables must be emptied children first. */
+	/** Tables that others reference (Spring Batch's, the digests) must be emptied children first. */
 	private static int deleteOrder(String table) {
-		List<String> batch = List.of("batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
-				"batch_job_execution_params", "batch_job_execution", "batch_job_instance");
-		int index = batch.indexOf(table.toLowerCase(Locale.ROOT));
+		List<String> parents = List.of("alert_digest_item", "alert_digest", "batch_step_execution_context",
+				"batch_step_execution", "batch_job_execution_context", "batch_job_execution_params",
+				"batch_job_execution", "batch_job_instance");
+		int index = parents.indexOf(table.toLowerCase(Locale.ROOT));
 		return (index < 0) ? -1 : index;
 	}
 

@@ -130,7 +130,7 @@ public class MonitoringDataAssembler {
 
 	private static MonitoringData.Alerts alerts(ReportDataset data, ReportScope scope, List<ClientFacts> clients,
 			ReportPeriod period) {
-		List<AlertItem> alerts = data.alerts().notices().stream()
+		List<AlertItem> alerts = data.alerts().alerts().stream()
 			.filter((a) -> scope.includes(a.clientId()) && period.contains(day(a.occurredAt(), data)))
 			.toList();
 		// Undelivered mails and webhooks are the operator's plumbing: only the report of all clients lists them.

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.sidekickforge.monitor.event.EventType;
+import com.sidekickforge.monitor.quota.EarlyWarningWording;
 import com.sidekickforge.monitor.quota.Quota;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 
@@ -110,6 +112,37 @@ public final class DisplayFormat {
 		}
 		return String.join(", ", values.subList(0, values.size() - 1)) + " and " + values.get(values.size() - 1)
 				+ "\u00a0%";
+	}
+
+	/**
+	 * What an alert says after its client and quota: "crossed 80 and 90 %", "recovered below 80 %", "runs out
+	 * around Fri 9 Oct at the recent pace (68.1 % used)", "unusual day for Sales bot: 84 messages on Sat 3 Oct
+	 * (usually 24-52)".
+	 */
+	public String alert(AlertItem alert) {
+		QuotaMetric metric = QuotaMetric.ofKey(alert.metric());
+		if (alert.projection() != null) {
+			return EarlyWarningWording.projection(alert.projection().projectedDate()) + " ("
+					+ Quota.percentText(alert.projection().percent()) + " used)";
+		}
+		if (alert.unusualDay() != null) {
+			AlertItem.UnusualDay day = alert.unusualDay();
+			return EarlyWarningWording.unusualDay(metric, day.sidekickName(), day.day(), day.amount(), day.usualLow(),
+					day.usualHigh());
+		}
+		if (EventType.QUOTA_RECOVERED.is(alert.eventType())) {
+			return "recovered below " + alert.threshold() + "\u00a0%";
+		}
+		return "crossed " + thresholds(alert.thresholds());
+	}
+
+	/** "409 / 600 minutes", or "\u2013" for an alert about a sidekick's day rather than the quota. */
+	public String usedOfLimit(AlertItem alert) {
+		if (alert.used() == null || alert.limit() == null) {
+			return "\u2013";
+		}
+		QuotaMetric metric = QuotaMetric.ofKey(alert.metric());
+		return metric.format(alert.used()) + " / " + metric.withUnit(alert.limit());
 	}
 
 	/** A rate in percent to a tenth ("1.3 %"), or "–" when there is none (nothing was counted). */

@@ -17,7 +17,8 @@ import com.sidekickforge.monitor.run.RunHistory;
  * @param activeVoiceSessions voice sessions at the newest fresh check (0 when not checked)
  * @param dailyUsage one entry per trend bucket of the period
  * @param asOf the moment the report describes
- * @param activeWarnings the header badge: quotas with an alert of this billing period not recovered
+ * @param activeWarnings the header badge: quotas of this billing period with a threshold alert not recovered or a
+ * projected exhaustion, and sidekicks' unusual days of the day last judged
  * @param emptyStates what to say where a section has nothing to show, keyed by section
  * @param disabledWebhooks endpoints a 410 disabled, in the report of all clients only
  * @param recentRuns the newest job runs that had ended, in a report of all clients only (they belong to no client)

@@ -21,7 +21,6 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
-import com.sidekickforge.monitor.event.EventType;
 import com.sidekickforge.monitor.quota.QuotaMetric;
 import com.sidekickforge.monitor.report.model.AlertItem;
 import com.sidekickforge.monitor.report.model.ClientSummary;
@@ -205,8 +204,8 @@ final class PdfSections {
 
 	void alerts(MonitoringData data) {
 		if (data.alerts().isEmpty()) {
-			heading("Quota alerts of the period");
-			say("No quota alerts in this period.");
+			heading("Alerts of the period");
+			say("No alerts in this period.");
 			return;
 		}
 		PdfTables.ClientColumn table = this.tables.new ClientColumn(data.clients().size() > 1, 1,
@@ -215,12 +214,10 @@ final class PdfSections {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
 			.withZone(ZoneId.of(data.timezone()));
 		for (AlertItem alert : data.alerts()) {
-			String event = EventType.QUOTA_RECOVERED.is(alert.eventType()) ? "recovered below " + alert.threshold() + " %"
-					: "crossed " + FORMAT.thresholds(alert.thresholds());
-			String used = QuotaMetric.ofKey(alert.metric()).format(alert.used()) + " / " + amount(alert.metric(), alert.limit());
-			table.row(time.format(alert.occurredAt()), alert.clientName(), metricName(alert.metric()), event, used);
+			table.row(time.format(alert.occurredAt()), alert.clientName(), metricName(alert.metric()),
+					FORMAT.alert(alert), FORMAT.usedOfLimit(alert));
 		}
-		heading("Quota alerts of the period", table.table);
+		heading("Alerts of the period", table.table);
 		this.document.add(table.table);
 	}
 

@@ -78,7 +78,7 @@ public class SummaryPdf {
 			for (ClientSummary client : data.clients()) {
 				pages.put(client.clientName(), null);
 			}
-			for (String section : List.of("Health", "Quota alerts of the period", "Tracking gaps", "Dead letters")) {
+			for (String section : List.of("Health", "Alerts of the period", "Tracking gaps", "Dead letters")) {
 				pages.put(section, null);
 			}
 			render(data, OutputStream.nullOutputStream(), pages, true);
@@ -145,7 +145,7 @@ public class SummaryPdf {
 		document.add(scope);
 		document.add(new Paragraph(data.periodLabel() + "  \u00b7  as of " + asOf, text));
 		if (data.activeWarnings() > 0) {
-			Paragraph badge = new Paragraph(new Chunk(" " + data.activeWarnings() + " active quota warning"
+			Paragraph badge = new Paragraph(new Chunk(" " + data.activeWarnings() + " active warning"
 					+ ((data.activeWarnings() == 1) ? "" : "s") + " ",
 					new Font(this.fonts.bold(), 10, Font.NORMAL, Color.WHITE)).setBackground(PdfTables.SALMON, 2, 3, 2, 3));
 			badge.setSpacingBefore(8);

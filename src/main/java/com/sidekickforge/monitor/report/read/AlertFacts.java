@@ -10,10 +10,12 @@ import com.sidekickforge.monitor.report.model.DisabledWebhook;
 import com.sidekickforge.monitor.report.model.GapItem;
 
 /**
- * What the alert ledger, the outbox and the reconciliation say over a report's range.
+ * What the alert ledgers, the outbox and the reconciliation say over a report's range.
  *
- * @param activeWarnings per client, quotas of the billing period with an alert not recovered
+ * @param alerts quota notices and early warnings of the range, newest first
+ * @param activeWarnings per client: quotas of the billing period with a threshold alert not recovered or a projected
+ * exhaustion, and unusual days of the day last judged
  */
-public record AlertFacts(List<AlertItem> notices, List<DeadLetter> deadLetters, Map<UUID, Integer> activeWarnings,
+public record AlertFacts(List<AlertItem> alerts, List<DeadLetter> deadLetters, Map<UUID, Integer> activeWarnings,
 		List<GapItem> gaps, List<DisabledWebhook> disabledWebhooks) {
 }

@@ -88,7 +88,7 @@ public class ReportReader {
 		var timeline = new TimelineReader(this.platform, this.store)
 			.read(timelineFirst.atStartOfDay(zone).toInstant(), timelineEnd, reports.timelineEvents());
 		var alerts = new AlertFactsReader(this.store).read(rangeStart, timelineEnd, first.withDayOfMonth(1), billingPeriod,
-				this.webhookStates.all());
+				LocalDate.ofInstant(timelineEnd.minusMillis(1), zone).minusDays(1), this.webhookStates.all());
 		List<ClientFacts> clients = List.copyOf(directory.clients());
 		return new ReportDataset(asOf, asOfDay(asOf), zone, first, clients, directory.unreachable(), activity, timeline,
 				alerts, this.runs.recentEnded(RECENT_RUNS), health(asOf, rangeStart, timelineEnd, zone),

@@ -39,7 +39,7 @@ class SummaryPdfTests {
 			PDFTextStripper text = new PDFTextStripper();
 			String all = text.getText(document);
 			for (String section : List.of("Contents", "Usage trend", "Conversations", "Sidekicks", "Clients", "Health",
-					"Quota alerts of the period", "Tracking gaps", "Dead letters")) {
+					"Alerts of the period", "Tracking gaps", "Dead letters")) {
 				assertThat(all).contains(section);
 			}
 			for (int client = 0; client < CLIENTS; client++) {
