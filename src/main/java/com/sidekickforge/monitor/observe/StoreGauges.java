@@ -12,10 +12,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.sidekickforge.monitor.event.EventType;
+
 /**
  * Gauges read from the own store at each scrape, so every node of a cluster reports the same figures: outbox
- * messages by status (depth = pending + sending; dead letters and unconfirmed mails need a person) and the quota
- * alerts announced so far.
+ * messages by status (depth = pending + sending, mails held through quiet hours included; dead letters and
+ * unconfirmed mails need a person) and the alerts announced so far, by kind.
  */
 @Component
 @ConditionalOnWebApplication
@@ -40,9 +42,20 @@ class StoreGauges implements MeterBinder {
 				.register(registry);
 		}
 		Gauge.builder("forge.alerts.announced", () -> count("SELECT COUNT(*) FROM monitor.alert_ledger"))
-			.description("Quota thresholds announced (one per client, metric, billing period and threshold)")
+			.description("Alerts announced: thresholds (one per client, metric, billing period and threshold), "
+					+ "projected exhaustions and unusual days")
+			.tag("kind", "threshold")
 			.strongReference(true)
 			.register(registry);
+		for (EventType kind : List.of(EventType.QUOTA_PROJECTED_EXHAUSTION, EventType.USAGE_UNUSUAL_DAY)) {
+			Gauge.builder("forge.alerts.announced", () -> count(
+					"SELECT COUNT(*) FROM monitor.early_warning WHERE kind = '" + kind.key() + "'"))
+				.description("Alerts announced: thresholds (one per client, metric, billing period and threshold), "
+						+ "projected exhaustions and unusual days")
+				.tag("kind", kind.key().substring(kind.key().indexOf('.') + 1))
+				.strongReference(true)
+				.register(registry);
+		}
 	}
 
 	private double count(String sql) {

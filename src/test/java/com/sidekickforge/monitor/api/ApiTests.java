@@ -132,7 +132,8 @@ class ApiTests {
 		HttpResponse<String> metrics = get("/actuator/prometheus", SUPERADMIN);
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("forge_outbox_messages{status=\"dead\"}", "forge_outbox_messages{status=\"pending\"}",
-				"forge_alerts_announced", "forge_job_duration_seconds_count{job=\"quota-alerts\",status=\"completed\"}",
+				"forge_alerts_announced{kind=\"threshold\"}", "forge_alerts_announced{kind=\"projected_exhaustion\"}",
+				"forge_alerts_announced{kind=\"unusual_day\"}", "forge_job_duration_seconds_count{job=\"quota-alerts\",status=\"completed\"}",
 				"forge_job_rows_read_total{job=\"quota-alerts\"}");
 
 		JsonNode anonymous = JSON.readTree(get("/actuator/health", null).body());
