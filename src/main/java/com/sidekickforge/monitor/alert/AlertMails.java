@@ -46,15 +46,14 @@ class AlertMails {
 		List<String> mailNow = new ArrayList<>();
 		Map<String, Instant> held = new HashMap<>();
 		for (String address : addresses(client, recipients, kind)) {
-			MailHours hours = recipients.byAddress(address).map(Recipient::hours).orElse(null);
-			boolean wakes = limit && hours != null && hours.wakeAtLimit();
-			if (hours != null && hours.digest() && !wakes) {
+			MailHours hours = recipients.byAddress(address).map(Recipient::hours).orElse(MailHours.ANY_TIME);
+			if (hours.digest() && !(limit && hours.wakeAtLimit())) {
 				this.digests.add(address, new AlertDigests.Item(noticeId, event.type().key(), client.clientId(),
 						client.clientName(), title, now), hours.nextDigest(now));
 				continue;
 			}
 			mailNow.add(address);
-			Instant release = (hours != null) ? hours.release(now, limit) : now;
+			Instant release = hours.release(now, limit);
 			if (release.isAfter(now)) {
 				held.put(address, release);
 			}

@@ -89,14 +89,7 @@ final class PaceComparison {
 
 	/** The day the remaining use is reached at the same pace every day, or null when not within the period. */
 	private static LocalDate flat(long remaining, double pace, LocalDate today, LocalDate periodEnd) {
-		double projected = 0;
-		for (LocalDate day = today; !day.isAfter(periodEnd); day = day.plusDays(1)) {
-			projected += pace;
-			if (projected >= remaining) {
-				return day;
-			}
-		}
-		return null;
+		return ExhaustionForecast.reachedOn(remaining, pace, pace, today, periodEnd);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
@@ -19,10 +20,8 @@ import java.time.ZonedDateTime;
 public record MailHours(ZoneId zone, LocalTime quietFrom, LocalTime quietTo, boolean wakeAtLimit,
 		LocalTime digestAt) {
 
-	/** No quiet hours and no digest: every alert is mailed when it is announced. */
-	public static MailHours always(ZoneId zone) {
-		return new MailHours(zone, null, null, false, null);
-	}
+	/** No quiet hours and no digest: every alert is mailed when it is announced (the zone then plays no part). */
+	public static final MailHours ANY_TIME = new MailHours(ZoneOffset.UTC, null, null, false, null);
 
 	public MailHours {
 		if ((quietFrom == null) != (quietTo == null) || (quietFrom != null && quietFrom.equals(quietTo))) {

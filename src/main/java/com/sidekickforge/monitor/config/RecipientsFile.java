@@ -63,7 +63,7 @@ public record RecipientsFile(List<Recipient> recipients, Map<String, List<Intege
 	}
 
 	private static MailHours hours(CheckedFile checked, Node entry, ZoneId defaultZone) {
-		String zone = checked.text(entry, "timezone");
+		ZoneId zone = Optional.ofNullable(checked.text(entry, "timezone")).map(Scalars::zoneOf).orElse(defaultZone);
 		String quiet = checked.text(entry, "quiet-hours");
 		String digest = checked.text(entry, "digest-at");
 		LocalTime[] range = (quiet != null) ? Scalars.timeRangeOf(quiet) : null;
@@ -71,8 +71,7 @@ public record RecipientsFile(List<Recipient> recipients, Map<String, List<Intege
 		if (range != null && range[0].equals(range[1])) {
 			range = null; // reported by the shape's check
 		}
-		return new MailHours((zone != null && Scalars.zoneOf(zone) != null) ? Scalars.zoneOf(zone) : defaultZone,
-				(range != null) ? range[0] : null, (range != null) ? range[1] : null,
+		return new MailHours(zone, (range != null) ? range[0] : null, (range != null) ? range[1] : null,
 				Boolean.parseBoolean(checked.text(entry, "wake-at-limit")), digestAt);
 	}
 

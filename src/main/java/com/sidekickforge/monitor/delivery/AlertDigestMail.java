@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.alert.AlertDigests;
 import com.sidekickforge.monitor.config.ForgeProperties;
+import com.sidekickforge.monitor.config.MailHours;
 import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.Recipients;
 import com.sidekickforge.monitor.event.EventType;
@@ -64,7 +65,7 @@ class AlertDigestMail implements MailComposer {
 		ZoneId zone = this.recipients.current()
 			.byAddress(message.destination())
 			.map(Recipient::hours)
-			.map((hours) -> hours.zone())
+			.map(MailHours::zone)
 			.orElse(this.defaultZone);
 		List<Line> lines = this.digests.items(message.subjectId())
 			.stream()

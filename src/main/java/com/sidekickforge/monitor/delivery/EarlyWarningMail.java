@@ -63,7 +63,7 @@ class EarlyWarningMail implements MailComposer {
 		model.put("unit", metric.unit());
 		model.put("adminUrl", data.path("admin_url").isNull() ? null : data.path("admin_url").asString(null));
 		model.put("theme", MailTheme.colors());
-		String subject;
+		String title;
 		if (warning.kind() == EventType.QUOTA_PROJECTED_EXHAUSTION) {
 			Quota quota = new Quota(metric, data.get("used").asLong(), data.get("limit").asLong());
 			LocalDate reached = LocalDate.parse(data.get("projected_date").asString());
@@ -77,7 +77,7 @@ class EarlyWarningMail implements MailComposer {
 			model.put("workdayPace", metric.format(data.get("workday_pace").asLong()));
 			model.put("weekendPace", metric.format(data.get("weekend_day_pace").asLong()));
 			model.put("lookbackDays", data.get("lookback_days").asInt());
-			subject = EarlyWarningWording.projectionTitle(metric, reached, quota.percent());
+			title = EarlyWarningWording.projectionTitle(metric, reached, quota.percent());
 		}
 		else {
 			LocalDate day = LocalDate.parse(data.get("day").asString());
@@ -91,11 +91,11 @@ class EarlyWarningMail implements MailComposer {
 			model.put("usualHigh", metric.format(data.get("usual_high").asLong()));
 			model.put("score", data.get("score").asDouble());
 			model.put("comparedWith", data.get("compared_with").asString());
-			subject = EarlyWarningWording.unusualDayTitle(metric, data.get("sidekick_name").asString(), day,
+			title = EarlyWarningWording.unusualDayTitle(metric, data.get("sidekick_name").asString(), day,
 					data.get("amount").asLong(), data.get("usual_low").asLong(), data.get("usual_high").asLong());
 		}
-		return new ComposedMail(warning.clientName() + ": " + subject, this.templates.text(TEMPLATE, model), this.templates.html(TEMPLATE, model),
-				List.of(), List.of());
+		return new ComposedMail(warning.clientName() + ": " + title, this.templates.text(TEMPLATE, model),
+				this.templates.html(TEMPLATE, model), List.of(), List.of());
 	}
 
 }

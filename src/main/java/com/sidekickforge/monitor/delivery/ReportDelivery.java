@@ -193,7 +193,7 @@ class ReportDelivery implements PublicationListener {
 			if (!known) {
 				// An address the schedule lists gets the report of all clients: list only people who may see them.
 				listed.add(new Recipient(address.trim(), null, Role.SUPERADMIN, List.of(), false, Set.of(), List.of(),
-						MailHours.always(ZoneOffset.UTC)));
+						MailHours.ANY_TIME));
 			}
 		}
 		for (Recipient recipient : listed) {

@@ -23,6 +23,9 @@ import com.sidekickforge.monitor.event.EventType;
 @ConditionalOnWebApplication
 class StoreGauges implements MeterBinder {
 
+	private static final String ALERTS_ANNOUNCED = "Alerts announced: thresholds (one per client, metric, billing "
+			+ "period and threshold), projected exhaustions and unusual days";
+
 	private static final List<String> OUTBOX_STATUSES = List.of("pending", "sending", "unconfirmed", "dead");
 
 	private final JdbcClient store;
@@ -42,16 +45,14 @@ class StoreGauges implements MeterBinder {
 				.register(registry);
 		}
 		Gauge.builder("forge.alerts.announced", () -> count("SELECT COUNT(*) FROM monitor.alert_ledger"))
-			.description("Alerts announced: thresholds (one per client, metric, billing period and threshold), "
-					+ "projected exhaustions and unusual days")
+			.description(ALERTS_ANNOUNCED)
 			.tag("kind", "threshold")
 			.strongReference(true)
 			.register(registry);
 		for (EventType kind : List.of(EventType.QUOTA_PROJECTED_EXHAUSTION, EventType.USAGE_UNUSUAL_DAY)) {
 			Gauge.builder("forge.alerts.announced", () -> count(
 					"SELECT COUNT(*) FROM monitor.early_warning WHERE kind = '" + kind.key() + "'"))
-				.description("Alerts announced: thresholds (one per client, metric, billing period and threshold), "
-						+ "projected exhaustions and unusual days")
+				.description(ALERTS_ANNOUNCED)
 				.tag("kind", kind.key().substring(kind.key().indexOf('.') + 1))
 				.strongReference(true)
 				.register(registry);

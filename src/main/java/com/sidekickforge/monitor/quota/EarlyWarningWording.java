@@ -15,14 +15,17 @@ public final class EarlyWarningWording {
 	private EarlyWarningWording() {
 	}
 
-	/** "runs out around Fri 9 Oct at the recent pace": what a projection says after its quota's name. */
-	public static String projection(LocalDate reachedOn) {
-		return "runs out around " + DAY.format(reachedOn) + " at the recent pace";
+	/**
+	 * "runs out around Fri 9 Oct at the recent pace (68.1 % used)": what a projection says after its quota's name.
+	 */
+	public static String projection(LocalDate reachedOn, double percent) {
+		return "runs out around " + DAY.format(reachedOn) + " at the recent pace (" + Quota.percentText(percent)
+				+ " used)";
 	}
 
 	/** "Voice quota runs out around Fri 9 Oct at the recent pace (68.1 % used)". */
 	public static String projectionTitle(QuotaMetric metric, LocalDate reachedOn, double percent) {
-		return metric.title() + " quota " + projection(reachedOn) + " (" + Quota.percentText(percent) + " used)";
+		return metric.title() + " quota " + projection(reachedOn, percent);
 	}
 
 	/** "unusual day for Sales bot: 84 messages on Sat 3 Oct (usually 24-52)"; amounts in the metric's base unit. */

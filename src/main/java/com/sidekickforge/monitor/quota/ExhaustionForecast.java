@@ -42,15 +42,24 @@ public record ExhaustionForecast(double workdayPace, double weekendPace, LocalDa
 		}
 		double workday = sums[0] / days[0];
 		double weekend = sums[1] / days[1];
-		double remaining = quota.limit() - quota.used();
+		return Optional.of(new ExhaustionForecast(workday, weekend,
+				reachedOn(quota.limit() - quota.used(), workday, weekend, today, periodEnd)));
+	}
+
+	/**
+	 * The day {@code remaining} is used up from {@code today} on, each day adding its kind's pace; null when not by
+	 * {@code periodEnd}. (The same pace for both kinds is a flat pace.)
+	 */
+	public static LocalDate reachedOn(double remaining, double workdayPace, double weekendPace, LocalDate today,
+			LocalDate periodEnd) {
 		double projected = 0;
 		for (LocalDate day = today; !day.isAfter(periodEnd); day = day.plusDays(1)) {
-			projected += weekend(day) ? weekend : workday;
+			projected += weekend(day) ? weekendPace : workdayPace;
 			if (projected >= remaining) {
-				return Optional.of(new ExhaustionForecast(workday, weekend, day));
+				return day;
 			}
 		}
-		return Optional.of(new ExhaustionForecast(workday, weekend, null));
+		return null;
 	}
 
 	/** The mean use per day over a week at this pace (five workdays, two weekend days). */

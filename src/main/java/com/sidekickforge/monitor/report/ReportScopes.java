@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import com.sidekickforge.monitor.config.ForgeProperties;
 import com.sidekickforge.monitor.config.PlatformDatabase;
-import com.sidekickforge.monitor.config.Recipient;
 import com.sidekickforge.monitor.config.RecipientsFile;
 import com.sidekickforge.monitor.config.Role;
 import com.sidekickforge.monitor.config.UsersFile;
@@ -110,13 +109,10 @@ public class ReportScopes {
 		}
 		RecipientsFile recipients = RecipientsFile.read(this.properties.configDir().resolve("recipients.yml"),
 				System.getenv(), this.properties.timezone());
-		for (Recipient recipient : recipients.recipients()) {
-			if (recipient.email().trim().equalsIgnoreCase(viewer.trim())) {
-				return new Viewer(recipient.role(), recipient.clients());
-			}
-		}
-		throw new IllegalArgumentException("--as " + viewer + ": no user of that name in "
-				+ this.properties.configDir().resolve("users.yml") + " and no recipient of that address in recipients.yml");
+		return recipients.byAddress(viewer)
+			.map((recipient) -> new Viewer(recipient.role(), recipient.clients()))
+			.orElseThrow(() -> new IllegalArgumentException("--as " + viewer + ": no user of that name in "
+				+ this.properties.configDir().resolve("users.yml") + " and no recipient of that address in recipients.yml"));
 	}
 
 	private static ClientIdentity find(List<ClientIdentity> clients, String reference, String what) {

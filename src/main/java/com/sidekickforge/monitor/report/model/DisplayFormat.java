@@ -122,8 +122,7 @@ public final class DisplayFormat {
 	public String alert(AlertItem alert) {
 		QuotaMetric metric = QuotaMetric.ofKey(alert.metric());
 		if (alert.projection() != null) {
-			return EarlyWarningWording.projection(alert.projection().projectedDate()) + " ("
-					+ Quota.percentText(alert.projection().percent()) + " used)";
+			return EarlyWarningWording.projection(alert.projection().projectedDate(), alert.projection().percent());
 		}
 		if (alert.unusualDay() != null) {
 			AlertItem.UnusualDay day = alert.unusualDay();
